@@ -1,0 +1,172 @@
+import type { ColumnType, Generated, JSONColumnType } from "kysely";
+
+/**
+ * The tables of the portal, as Kysely sees them.
+ *
+ * Types are decided once, in `connection.ts`: `int8` and `count(*)` come back as JavaScript
+ * numbers (every int8 here — call numbers, byte counts, counts — stays far below 2^53),
+ * `numeric` stays a string (money is never a float), and `date` stays the `YYYY-MM-DD`
+ * string PostgreSQL sent (a date is a calendar day, not an instant).
+ */
+export interface Database {
+  billing_accounts: BillingAccountTable;
+  accounts: AccountTable;
+  calls: CallTable;
+  messages: MessageTable;
+  billing_entries: BillingEntryTable;
+  billable_calls: BillableCallTable;
+  users: UserTable;
+  grants: GrantTable;
+  sessions: SessionTable;
+  sign_in_attempts: SignInAttemptTable;
+  audit_log: AuditLogTable;
+  sent_emails: SentEmailTable;
+}
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export interface BillingAccountTable {
+  billing_number: string;
+  name: string;
+}
+
+export interface InfoPage {
+  title: string;
+  body: string;
+}
+
+export interface AccountTable {
+  account_number: number;
+  billing_number: string;
+  name: string;
+  account_group: number;
+  info_pages: JSONColumnType<InfoPage[]>;
+}
+
+export type CallKind = "in" | "out" | "disconnect";
+export type CallOutcome = "automated" | "abandoned" | "unanswered" | "answered" | "busy";
+
+export interface CallTable {
+  call_number: number;
+  account_number: number;
+  started_at: Timestamp;
+  kind: CallKind;
+  duration_seconds: number;
+  caller_id: string;
+  caller_name: string;
+  agent: string | null;
+  station: number | null;
+  outcome: CallOutcome | null;
+  answer_delay_seconds: number | null;
+  agent_seconds: number;
+  hold_seconds: number;
+  work_seconds: number;
+  transferred: boolean;
+  transfer_seconds: number | null;
+  distribution_group: number;
+  quality: number | null;
+  /** The file's name inside RECORDINGS_DIR, chosen by the portal; null when there is none. */
+  recording_file: string | null;
+  recording_type: string | null;
+  recording_bytes: number | null;
+}
+
+export interface MessageField {
+  label: string;
+  value: string;
+}
+
+export interface DeliveryEvent {
+  at: string;
+  event: string;
+}
+
+export interface MessageTable {
+  message_id: number;
+  account_number: number;
+  call_number: number | null;
+  taken_at: Timestamp;
+  agent: string;
+  title: string;
+  fields: JSONColumnType<MessageField[]>;
+  history: JSONColumnType<DeliveryEvent[]>;
+}
+
+export interface BillingEntryTable {
+  billing_number: string;
+  entry_id: string;
+  date: string;
+  description: string;
+  /** numeric(12, 2), as the decimal string PostgreSQL sends. */
+  amount: string;
+  account_number: number | null;
+}
+
+export interface BillableCallTable {
+  account_number: number;
+  call_number: number;
+  at: Timestamp;
+  description: string;
+  number: string;
+  caller_name: string;
+  agent: string;
+  stat_seconds: number;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  password_hash: string;
+  name: string;
+  locale: "fr" | "en";
+  is_admin: boolean;
+  created_at: CreatedAt;
+}
+
+export interface GrantTable {
+  id: Generated<number>;
+  user_id: number;
+  account_number: number | null;
+  billing_number: string | null;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the session token, hex: the token itself is never stored. */
+  id: string;
+  user_id: number;
+  expires_at: Timestamp;
+  created_at: CreatedAt;
+}
+
+export interface SignInAttemptTable {
+  id: Generated<number>;
+  username: string;
+  address: string;
+  succeeded: boolean;
+  at: CreatedAt;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  user_id: number;
+  call_number: number;
+  action: "play" | "download";
+  first_at: Timestamp;
+  last_at: Timestamp;
+  requests: number;
+  bytes_sent: number;
+  /** The byte ranges served, merged, as `a-b` strings. */
+  ranges: string[];
+}
+
+export interface SentEmailTable {
+  id: Generated<number>;
+  user_id: number;
+  section: string;
+  recipients: string[];
+  subject: string;
+  status: "sent" | "failed";
+  error: string | null;
+  sent_at: CreatedAt;
+}

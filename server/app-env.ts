@@ -1,0 +1,14 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/database";
+import type { ValidSession } from "./auth/session";
+import type { Config } from "./config";
+
+/** What every request handler finds in `c.var`. */
+export interface AppEnv {
+  Variables: {
+    db: Kysely<Database>;
+    config: Config;
+    /** The signed-in user's session, or null. */
+    session: ValidSession | null;
+  };
+}

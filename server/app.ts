@@ -1,0 +1,96 @@
+import { trpcServer } from "@hono/trpc-server";
+import { Hono } from "hono";
+import { getCookie } from "hono/cookie";
+import { secureHeaders } from "hono/secure-headers";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../db/database";
+import type { AppEnv } from "./app-env";
+import { originCheck } from "./auth/origin-check";
+import { authRoutes } from "./auth/routes";
+import { sessionCookieName, validateSessionToken } from "./auth/session";
+import type { Config } from "./config";
+import { appRouter } from "./trpc/app-router";
+import type { Context } from "./trpc/init";
+import { staticFiles } from "./static-files";
+
+export interface AppDeps {
+  db: Kysely<Database>;
+  config: Config;
+}
+
+/** The whole HTTP surface: auth, tRPC, recordings, health, and the built client. */
+export function createApp({ db, config }: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        mediaSrc: ["'self'", "blob:"],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+      strictTransportSecurity: config.secureCookies ? "max-age=63072000; includeSubDomains" : false,
+      referrerPolicy: "same-origin",
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use("*", originCheck());
+  app.use("*", async (c, next) => {
+    c.set("db", db);
+    c.set("config", config);
+    const token = getCookie(c, sessionCookieName);
+    c.set("session", token ? await validateSessionToken(db, token, config.sessionIdleMinutes) : null);
+    await next();
+  });
+
+  app.get("/healthz", async (c) => {
+    try {
+      await sql`select 1`.execute(db);
+      return c.json({ ok: true });
+    } catch {
+      return c.json({ ok: false }, 503);
+    }
+  });
+
+  app.route("/auth", authRoutes());
+
+  app.use(
+    "/trpc/*",
+    trpcServer({
+      router: appRouter,
+      endpoint: "/trpc",
+      createContext: (opts, c): Context & Record<string, unknown> => ({
+        db,
+        config,
+        session: c.get("session") as AppEnv["Variables"]["session"],
+        resHeaders: opts.resHeaders,
+      }),
+      onError: ({ error, path }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR") console.error(`trpc ${path}:`, error.cause ?? error);
+      },
+    }),
+  );
+
+  // API paths never fall through to the client's index.html.
+  app.all("/trpc/*", (c) => c.json({ error: "not_found" }, 404));
+  app.all("/auth/*", (c) => c.json({ error: "not_found" }, 404));
+
+  app.route("/", staticFiles(config.clientDir));
+
+  app.notFound((c) => c.json({ error: "not_found" }, 404));
+  app.onError((error, c) => {
+    console.error(`${c.req.method} ${c.req.path}:`, error);
+    return c.json({ error: "internal_error" }, 500);
+  });
+  return app;
+}

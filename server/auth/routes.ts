@@ -1,0 +1,73 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { Hono } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import type { AppEnv } from "../app-env";
+import { decoyHash, verifyPassword } from "./password";
+import { createSession, invalidateSession, sessionCookieName, sessionIdOf } from "./session";
+import { delayFor, recentFailures, recordAttempt } from "./throttle";
+
+/** `POST /auth/login` and `POST /auth/logout`, as CONTRACT.md fixes them. */
+export function authRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.post("/login", async (c) => {
+    const { db, config } = c.var;
+    const isForm = !(c.req.header("content-type") ?? "").includes("application/json");
+    let username = "";
+    let password = "";
+    try {
+      const body = isForm ? await c.req.parseBody() : await c.req.json();
+      username = typeof body.username === "string" ? body.username.trim() : "";
+      password = typeof body.password === "string" ? body.password : "";
+    } catch {
+      return c.json({ error: "bad_request" }, 400);
+    }
+    if (!username || !password || username.length > 200 || password.length > 1000) {
+      return isForm ? c.text(invalidText, 401) : c.json({ error: "invalid_credentials" }, 401);
+    }
+    const address = clientAddress(c);
+    const wait = delayFor(await recentFailures(db, username, address));
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+
+    const user = await db
+      .selectFrom("users")
+      .select(["id", "password_hash", "locale"])
+      .where((eb) => eb(eb.fn("lower", ["username"]), "=", username.toLowerCase()))
+      .executeTakeFirst();
+    // Verify against a decoy when the user is unknown, so both answers take as long.
+    const valid = await verifyPassword(user?.password_hash ?? decoyHash, password);
+    await recordAttempt(db, username, address, Boolean(user && valid));
+    if (!user || !valid) {
+      return isForm ? c.text(invalidText, 401) : c.json({ error: "invalid_credentials" }, 401);
+    }
+    const session = await createSession(db, user.id, config.sessionIdleMinutes);
+    setCookie(c, sessionCookieName, session.token, {
+      httpOnly: true,
+      secure: config.secureCookies,
+      sameSite: "Lax",
+      path: "/",
+      expires: new Date(Date.now() + 400 * 24 * 3600_000),
+    });
+    return isForm ? c.redirect("/", 303) : c.json({ ok: true, locale: user.locale });
+  });
+
+  app.post("/logout", async (c) => {
+    const token = getCookie(c, sessionCookieName);
+    if (token) await invalidateSession(c.var.db, sessionIdOf(token));
+    deleteCookie(c, sessionCookieName, { path: "/", secure: c.var.config.secureCookies });
+    return c.json({ ok: true });
+  });
+
+  return app;
+}
+
+const invalidText =
+  "Nom d'utilisateur ou mot de passe invalide. / Invalid user name or password.";
+
+function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}

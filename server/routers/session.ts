@@ -1,0 +1,62 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { invalidateUserSessions } from "../auth/session";
+import { protectedProcedure, router } from "../trpc/init";
+
+/** Who is signed in, what they may see, and their own settings. */
+export const sessionRouter = router({
+  me: protectedProcedure.query(async ({ ctx }) => {
+    const accounts =
+      ctx.access.accountNumbers.length === 0
+        ? []
+        : await ctx.db
+            .selectFrom("accounts")
+            .innerJoin("billing_accounts", "billing_accounts.billing_number", "accounts.billing_number")
+            .select([
+              "accounts.account_number as accountNumber",
+              "accounts.name",
+              "accounts.billing_number as billingNumber",
+              "billing_accounts.name as companyName",
+              "accounts.account_group as group",
+            ])
+            .where("accounts.account_number", "in", ctx.access.accountNumbers)
+            .orderBy("accounts.account_number")
+            .execute();
+    return {
+      user: { username: ctx.user.username, name: ctx.user.name, locale: ctx.user.locale },
+      accounts,
+      timeZone: ctx.config.timeZone,
+      retentionDays: ctx.config.retentionDays,
+    };
+  }),
+
+  setLocale: protectedProcedure
+    .input(z.object({ locale: z.enum(["fr", "en"]) }))
+    .mutation(async ({ ctx, input }) => {
+      await ctx.db.updateTable("users").set({ locale: input.locale }).where("id", "=", ctx.user.id).execute();
+      return { locale: input.locale };
+    }),
+
+  changePassword: protectedProcedure
+    .input(z.object({ current: z.string().max(1000), next: z.string().max(1000) }))
+    .mutation(async ({ ctx, input }) => {
+      if (input.next.length < 8) throw new TRPCError({ code: "BAD_REQUEST", message: "too_short" });
+      const user = await ctx.db
+        .selectFrom("users")
+        .select("password_hash")
+        .where("id", "=", ctx.user.id)
+        .executeTakeFirstOrThrow();
+      if (!(await verifyPassword(user.password_hash, input.current))) {
+        throw new TRPCError({ code: "BAD_REQUEST", message: "wrong_password" });
+      }
+      await ctx.db
+        .updateTable("users")
+        .set({ password_hash: await hashPassword(input.next) })
+        .where("id", "=", ctx.user.id)
+        .execute();
+      // Every other device signs in again with the new password.
+      await invalidateUserSessions(ctx.db, ctx.user.id, ctx.session.id);
+      return { ok: true };
+    }),
+});

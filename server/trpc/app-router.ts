@@ -1,0 +1,9 @@
+import { sessionRouter } from "../routers/session";
+import { router } from "./init";
+
+/** One router per portal section; each section's file adds itself here with one line. */
+export const appRouter = router({
+  session: sessionRouter,
+});
+
+export type AppRouter = typeof appRouter;

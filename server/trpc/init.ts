@@ -1,0 +1,49 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import type { Database } from "../../db/database";
+import { type Access, loadAccess } from "../access";
+import type { ValidSession } from "../auth/session";
+import type { Config } from "../config";
+
+export interface Context {
+  db: Kysely<Database>;
+  config: Config;
+  session: ValidSession | null;
+  /** Response headers a procedure may set (Set-Cookie is the auth routes' job, not tRPC's). */
+  resHeaders: Headers;
+}
+
+const t = initTRPC.context<Context>().create({
+  // Never a stack trace to the user, whatever NODE_ENV says.
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    return {
+      ...shape,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        // Field-by-field messages for forms; each message is a dictionary key the client translates.
+        fieldErrors: cause instanceof z.ZodError ? z.flattenError(cause).fieldErrors : null,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const publicProcedure = t.procedure;
+export const createCallerFactory = t.createCallerFactory;
+
+/**
+ * A procedure for signed-in users. It narrows the context to the user and their `Access`,
+ * the account numbers they may see, built once per call from their grants: every report
+ * takes it as a required argument and restricts its SQL to it.
+ */
+export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "signed_out" });
+  const access = await loadAccess(ctx.db, ctx.session.user.id);
+  return next({ ctx: { ...ctx, session: ctx.session, user: ctx.session.user, access } });
+});
+
+export type ProtectedContext = Context & { session: ValidSession; user: ValidSession["user"]; access: Access };

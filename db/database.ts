@@ -118,9 +118,9 @@ export interface UserTable {
   id: Generated<number>;
   username: string;
   password_hash: string;
-  name: string;
-  locale: "fr" | "en";
-  is_admin: boolean;
+  name: ColumnType<string, string | undefined, string>;
+  locale: ColumnType<"fr" | "en", "fr" | "en" | undefined, "fr" | "en">;
+  is_admin: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
 }
 

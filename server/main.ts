@@ -1,6 +1,6 @@
 import { serve } from "@hono/node-server";
 import { openDatabase } from "../db/connection";
-import { isDatabaseEmpty, loadDemo } from "../db/demo/load-demo";
+import { isDatabaseEmpty, loadDemo } from "../db/demo/demo-data";
 import { migrateToLatest } from "../db/migrate";
 import { createApp } from "./app";
 import { loadConfig } from "./config";

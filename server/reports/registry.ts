@@ -1,0 +1,11 @@
+import type { ReportDefinition } from "./report-definition";
+
+/**
+ * Every section's report, by the section's name in URLs and in `portal report <section>`.
+ * A section plugs into the Excel, e-mail and operator outputs with one line here.
+ */
+export const reports: Record<string, ReportDefinition> = {};
+
+export function reportFor(section: string): ReportDefinition | undefined {
+  return Object.hasOwn(reports, section) ? reports[section] : undefined;
+}

@@ -1,0 +1,80 @@
+import type { Kysely } from "kysely";
+import type { z } from "zod";
+import type { Database } from "../../db/database";
+import type { Dictionary, Locale } from "../../shared/i18n/dictionary";
+import type { Access } from "../access";
+
+/**
+ * One report, many outputs. A section describes its report once, here; the tRPC router, the
+ * xlsx export, the e-mail and the operator's `portal report` all run the same `run`, so the
+ * page, the spreadsheet and the e-mail can never disagree.
+ */
+
+/** What every report runs with: whose data it may read, and the service's clock and zone. */
+export interface ReportContext {
+  db: Kysely<Database>;
+  access: Access;
+  timeZone: string;
+  retentionDays: number;
+  now: Date;
+}
+
+/**
+ * How a column's values are typed in a spreadsheet and formatted in text:
+ * `datetime` — an ISO instant string, shown in the service's zone (a real date cell in xlsx);
+ * `date` — a `YYYY-MM-DD` calendar day; `money` — a decimal string; `minutes1` — a number of
+ * minutes with one decimal; `decimal2` — two decimals; `mmss` — seconds shown as mm:ss;
+ * `percent` — 0–100, one decimal.
+ */
+export type CellKind = "text" | "integer" | "minutes1" | "decimal2" | "datetime" | "date" | "money" | "mmss" | "percent";
+
+export type CellValue = string | number | null;
+
+export interface ReportColumn<Row> {
+  key: string;
+  header: (d: Dictionary) => string;
+  kind: CellKind;
+  value: (row: Row) => CellValue;
+  /** Width in characters in the spreadsheet. */
+  width?: number;
+}
+
+export interface ReportResult<Row, Totals> {
+  rows: Row[];
+  totals: Totals;
+}
+
+/** A further sheet of the workbook (delivery events, chart data, …). */
+export interface ReportSheet<Row = any> {
+  name: (d: Dictionary) => string;
+  columns: ReportColumn<Row>[];
+  rows: Row[];
+}
+
+/** A labelled line: a filter used, or a total. */
+export interface LabelledValue {
+  label: string;
+  value: CellValue;
+  kind?: CellKind;
+}
+
+export interface ReportDefinition<Filters = any, Row = any, Totals = any> {
+  section: string;
+  title: (d: Dictionary) => string;
+  /** The filters' schema, shared with the page (`shared/filters/<section>.ts`). */
+  filters: z.ZodType<Filters, any>;
+  run(ctx: ReportContext, filters: Filters): Promise<ReportResult<Row, Totals>>;
+  columns: ReportColumn<Row>[];
+  /** The lines under the table (Total duration, Total calls, …). */
+  totals(result: ReportResult<Row, Totals>, d: Dictionary, locale: Locale): LabelledValue[];
+  /** The filters as a reader of the export should see them. */
+  describeFilters(filters: Filters, d: Dictionary, locale: Locale, timeZone: string): LabelledValue[];
+  extraSheets?(result: ReportResult<Row, Totals>, d: Dictionary, locale: Locale): ReportSheet[];
+  /**
+   * The operator command's options (`--from`, `--min-minutes`, …, as CONTRACT.md names them)
+   * turned into this report's filters, before `filters` validates them.
+   */
+  fromCli(options: Record<string, string | true>, timeZone: string): unknown;
+  /** What `--format json` prints; `{rows, totals}` when absent. */
+  toJson?(result: ReportResult<Row, Totals>): unknown;
+}

@@ -1,0 +1,43 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/database";
+
+/** What a signed-in user may see: a required argument of every report and of the recording route. */
+export type Access = { userId: number; accountNumbers: number[] };
+
+/**
+ * The accounts a user may see, in ascending order: those granted directly, and every account
+ * of a granted billing number (so an account added later to that billing number is included).
+ *
+ * ```sql
+ * select account_number from accounts
+ * where account_number in (select account_number from grants where user_id = $1)
+ *    or billing_number in (select billing_number from grants where user_id = $1)
+ * order by account_number
+ * ```
+ */
+export async function accessibleAccounts(db: Kysely<Database>, userId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom("accounts")
+    .select("account_number")
+    .where((eb) =>
+      eb.or([
+        eb(
+          "account_number",
+          "in",
+          eb.selectFrom("grants").select("grants.account_number").where("grants.user_id", "=", userId),
+        ),
+        eb(
+          "billing_number",
+          "in",
+          eb.selectFrom("grants").select("grants.billing_number").where("grants.user_id", "=", userId),
+        ),
+      ]),
+    )
+    .orderBy("account_number")
+    .execute();
+  return rows.map((r) => r.account_number);
+}
+
+export async function loadAccess(db: Kysely<Database>, userId: number): Promise<Access> {
+  return { userId, accountNumbers: await accessibleAccounts(db, userId) };
+}

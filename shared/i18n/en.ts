@@ -81,7 +81,6 @@ export const en: Dictionary = {
     noResults: "No results for these parameters.",
     fetchedAt: (when: string) => `Data fetched on ${when}`,
     exportedAt: "Exported on",
-    exportedAt: "Exported on",
     rowCount: "Number of rows",
     exportFailed: "The Excel file could not be created. Please try again.",
     exporting: "Preparing the file…",

@@ -88,7 +88,6 @@ export const fr = {
     noResults: "Aucun résultat pour ces paramètres.",
     fetchedAt: (when: string) => `Données obtenues le ${when}`,
     exportedAt: "Exporté le",
-    exportedAt: "Exporté le",
     rowCount: "Nombre de lignes",
     exportFailed: "Le fichier Excel n'a pas pu être créé. Réessayez.",
     exporting: "Préparation du fichier…",

@@ -34,7 +34,8 @@ export interface ReportColumn<Row> {
   key: string;
   header: (d: Dictionary) => string;
   kind: CellKind;
-  value: (row: Row) => CellValue;
+  /** `d`: the reader's dictionary, for values that are words (a statistic's label). */
+  value: (row: Row, d: Dictionary) => CellValue;
   /** Width in characters in the spreadsheet. */
   width?: number;
 }

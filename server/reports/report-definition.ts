@@ -24,9 +24,9 @@ export interface ReportContext {
  * `datetime` — an ISO instant string, shown in the service's zone (a real date cell in xlsx);
  * `date` — a `YYYY-MM-DD` calendar day; `money` — a decimal string; `minutes1` — a number of
  * minutes with one decimal; `decimal2` — two decimals; `mmss` — seconds shown as mm:ss;
- * `percent` — 0–100, one decimal.
+ * `percent` — 0–100, one decimal; `number` — any number, in the general format.
  */
-export type CellKind = "text" | "integer" | "minutes1" | "decimal2" | "datetime" | "date" | "money" | "mmss" | "percent";
+export type CellKind = "text" | "integer" | "number" | "minutes1" | "decimal2" | "datetime" | "date" | "money" | "mmss" | "percent";
 
 export type CellValue = string | number | null;
 

@@ -21,6 +21,7 @@ export interface Database {
   sign_in_attempts: SignInAttemptTable;
   audit_log: AuditLogTable;
   sent_emails: SentEmailTable;
+  change_requests: ChangeRequestTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -169,4 +170,19 @@ export interface SentEmailTable {
   status: "sent" | "failed";
   error: string | null;
   sent_at: CreatedAt;
+}
+
+export interface ChangeRequestTable {
+  id: ColumnType<number, number | undefined, never>;
+  /** `CR-2026-000123`: what the user quotes to the service. */
+  reference: string;
+  user_id: number;
+  account_number: number;
+  page_title: ColumnType<string, string | undefined, string>;
+  body: string;
+  contact: ColumnType<string, string | undefined, string>;
+  status: ColumnType<"pending" | "sent" | "failed", "pending" | "sent" | "failed" | undefined, "pending" | "sent" | "failed">;
+  emailed_at: Timestamp | null;
+  error: string | null;
+  created_at: CreatedAt;
 }

@@ -1,3 +1,5 @@
+import { billableReport } from "./billable";
+import { billingReport } from "./billing";
 import type { ReportDefinition } from "./report-definition";
 
 /**
@@ -5,6 +7,8 @@ import type { ReportDefinition } from "./report-definition";
  * A section plugs into the Excel, e-mail and operator outputs with one line here.
  */
 export const reports: Record<string, ReportDefinition> = {};
+reports.billing = billingReport;
+reports.billable = billableReport;
 
 export function reportFor(section: string): ReportDefinition | undefined {
   return Object.hasOwn(reports, section) ? reports[section] : undefined;

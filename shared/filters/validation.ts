@@ -21,6 +21,7 @@ const fr = {
   tooManyRecipients: "Trop de destinataires.",
   noRecipients: "Entrez au moins une adresse e-mail.",
   accountOrBilling: "Entrez un numéro de compte client ou un numéro de facturation.",
+  changeRequestTooLong: "La demande ne peut dépasser 4000 caractères.",
 };
 
 export type ValidationKey = keyof typeof fr;
@@ -41,6 +42,7 @@ const en: Record<ValidationKey, string> = {
   tooManyRecipients: "Too many recipients.",
   noRecipients: "Enter at least one e-mail address.",
   accountOrBilling: "Enter a client account number or a billing number.",
+  changeRequestTooLong: "The request cannot be longer than 4,000 characters.",
 };
 
 const messages: Record<Locale, Record<ValidationKey, string>> = { fr, en };

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { accountNumber } from "./account-number";
+import { calendarDate } from "./calendar-date";
+
+/**
+ * The billable calls' filters: a period of local days (both inclusive; the page starts on the
+ * current billing cycle) and, optionally, one account (else every account the user sees).
+ */
+export const billableFilters = z
+  .object({
+    from: calendarDate,
+    to: calendarDate,
+    account: accountNumber.optional(),
+  })
+  .refine((f) => f.to >= f.from, { path: ["to"], error: "endBeforeStart" });
+
+export type BillableFilters = z.output<typeof billableFilters>;
+export type BillableFiltersInput = z.input<typeof billableFilters>;

@@ -9,6 +9,7 @@ import { originCheck } from "./auth/origin-check";
 import { authRoutes } from "./auth/routes";
 import { sessionCookieName, validateSessionToken } from "./auth/session";
 import type { Config } from "./config";
+import { exportRoutes } from "./exports/routes";
 import { appRouter } from "./trpc/app-router";
 import type { Context } from "./trpc/init";
 import { staticFiles } from "./static-files";
@@ -63,6 +64,7 @@ export function createApp({ db, config }: AppDeps) {
   });
 
   app.route("/auth", authRoutes());
+  app.route("/exports", exportRoutes());
 
   app.use(
     "/trpc/*",

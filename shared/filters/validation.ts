@@ -20,6 +20,7 @@ const fr = {
   invalidEmail: "Adresse e-mail invalide.",
   tooManyRecipients: "Trop de destinataires.",
   noRecipients: "Entrez au moins une adresse e-mail.",
+  invalidFilters: "Les paramètres du rapport ne sont pas valides.",
   accountOrBilling: "Entrez un numéro de compte client ou un numéro de facturation.",
   changeRequestTooLong: "La demande ne peut dépasser 4000 caractères.",
 };
@@ -41,6 +42,7 @@ const en: Record<ValidationKey, string> = {
   invalidEmail: "Invalid e-mail address.",
   tooManyRecipients: "Too many recipients.",
   noRecipients: "Enter at least one e-mail address.",
+  invalidFilters: "The report's parameters are not valid.",
   accountOrBilling: "Enter a client account number or a billing number.",
   changeRequestTooLong: "The request cannot be longer than 4,000 characters.",
 };

@@ -1,0 +1,37 @@
+import type { z } from "zod";
+import { validationMessage } from "../../shared/filters/validation";
+import type { Locale } from "../../shared/i18n";
+import type { ReportContext, ReportDefinition, ReportResult } from "../reports/report-definition";
+
+/**
+ * The one path from untrusted filters to a report's result, for the xlsx route, the e-mail
+ * and the operator command: validate with the definition's own schema, then `run` under the
+ * caller's access (which is what keeps another client's accounts out, whatever the filters).
+ */
+export type ReportOutcome =
+  | { ok: true; filters: unknown; result: ReportResult<unknown, unknown> }
+  | { ok: false; error: z.ZodError };
+
+export async function runReport(definition: ReportDefinition, raw: unknown, ctx: ReportContext): Promise<ReportOutcome> {
+  const parsed = definition.filters.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: parsed.error };
+  return { ok: true, filters: parsed.data, result: await definition.run(ctx, parsed.data) };
+}
+
+/** The first problem of invalid filters, as the user reads it: `to: The end must be after the start.` */
+export function filtersErrorMessage(error: z.ZodError, locale: Locale): string {
+  const issue = error.issues[0];
+  if (!issue) return validationMessage("invalidFilters", locale);
+  const message = validationMessage(issue.message, locale);
+  return issue.path.length > 0 ? `${issue.path.join(".")}: ${message}` : message;
+}
+
+/** Every problem by field, messages translated (for a 400's JSON body). */
+export function filtersFieldErrors(error: z.ZodError, locale: Locale): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (out[key] ??= []).push(validationMessage(issue.message, locale));
+  }
+  return out;
+}

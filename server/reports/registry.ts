@@ -1,12 +1,14 @@
 import { billableReport } from "./billable";
 import { billingReport } from "./billing";
 import type { ReportDefinition } from "./report-definition";
+import { statisticsReport } from "./statistics";
 
 /**
  * Every section's report, by the section's name in URLs and in `portal report <section>`.
  * A section plugs into the Excel, e-mail and operator outputs with one line here.
  */
 export const reports: Record<string, ReportDefinition> = {};
+reports.statistics = statisticsReport;
 reports.billing = billingReport;
 reports.billable = billableReport;
 

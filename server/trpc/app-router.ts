@@ -1,11 +1,13 @@
 import { billableRouter } from "../routers/billable";
 import { billingRouter } from "../routers/billing";
 import { sessionRouter } from "../routers/session";
+import { statisticsRouter } from "../routers/statistics";
 import { router } from "./init";
 
 /** One router per portal section; each section's file adds itself here with one line. */
 export const appRouter = router({
   session: sessionRouter,
+  statistics: statisticsRouter,
   billing: billingRouter,
   billable: billableRouter,
 });

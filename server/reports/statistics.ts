@@ -1,0 +1,134 @@
+import { type StatisticsFilters, statisticsFilters, weekdayCodes } from "../../shared/filters/statistics";
+import { statisticsHeading } from "../../shared/statistics-heading";
+import { computeFigures, type Figure, type StatisticsCharts, type StatisticsSums } from "../../shared/statistics";
+import type { ReportDefinition, ReportSheet } from "./report-definition";
+import { queryStatistics } from "./statistics-query";
+
+export interface StatisticsTotals {
+  sums: StatisticsSums;
+  charts: StatisticsCharts;
+  companies: string[];
+  period: { from: string; to: string };
+  /** How many accounts the user sees (the heading's "all your accounts (n)"). */
+  accountCount: number;
+}
+
+/**
+ * The Statistics report: the 16 figures of STATISTICS.md as its rows (key, value, percent),
+ * the sums and the charts' data as its totals. One aggregate query (statistics-query.ts).
+ */
+export const statisticsReport: ReportDefinition<StatisticsFilters, Figure, StatisticsTotals> = {
+  section: "statistics",
+  title: (d) => d.sections.statistics.title,
+  filters: statisticsFilters,
+  async run(ctx, filters) {
+    const data = await queryStatistics(ctx, filters);
+    return {
+      rows: computeFigures(data.sums),
+      totals: { ...data, accountCount: ctx.access.accountNumbers.length },
+    };
+  },
+  columns: [
+    {
+      key: "statistic",
+      header: (d) => d.sections.statistics.table.statistic,
+      kind: "text",
+      value: (row, d) => d.sections.statistics.figures[row.key].label,
+      width: 50,
+    },
+    { key: "count", header: (d) => d.sections.statistics.table.count, kind: "number", value: (row) => row.value, width: 10 },
+    { key: "percent", header: (d) => d.sections.statistics.table.percent, kind: "percent", value: (row) => row.percent, width: 10 },
+    {
+      key: "explanation",
+      header: (d) => d.sections.statistics.table.explanation,
+      kind: "text",
+      value: (row, d) => d.sections.statistics.figures[row.key].explanation,
+      width: 100,
+    },
+  ],
+  totals() {
+    return [];
+  },
+  describeFilters(filters, d, locale) {
+    const heading = statisticsHeading(filters, d, locale, { companies: [], accountCount: 0 });
+    const f = d.sections.statistics.filters;
+    return [
+      { label: f.from, value: filters.from, kind: "date" },
+      { label: f.to, value: filters.to, kind: "date" },
+      {
+        label: filters.billing && filters.account === undefined ? f.billing : f.account,
+        value: filters.account ?? filters.billing ?? f.allAccounts,
+        kind: filters.account === undefined ? "text" : "integer",
+      },
+      { label: f.after, value: filters.after, kind: "text" },
+      { label: f.before, value: filters.before, kind: "text" },
+      { label: f.weekday, value: heading.weekday, kind: "text" },
+      ...heading.others.map((line) => ({ label: "", value: line, kind: "text" as const })),
+    ];
+  },
+  extraSheets(result, d): ReportSheet[] {
+    const c = d.sections.statistics.charts;
+    const { perDay, perHour, answerDelay } = result.totals.charts;
+    return [
+      {
+        name: () => c.sheetPerDay,
+        columns: [
+          { key: "date", header: () => c.day, kind: "date", value: (r: (typeof perDay)[number]) => r.date },
+          { key: "count", header: () => c.calls, kind: "integer", value: (r: (typeof perDay)[number]) => r.count },
+        ],
+        rows: perDay,
+      },
+      {
+        name: () => c.sheetPerHour,
+        columns: [
+          { key: "hour", header: () => c.hour, kind: "integer", value: (r: (typeof perHour)[number]) => r.hour },
+          { key: "count", header: () => c.calls, kind: "integer", value: (r: (typeof perHour)[number]) => r.count },
+        ],
+        rows: perHour,
+      },
+      {
+        name: () => c.sheetAnswerDelay,
+        columns: [
+          { key: "bucket", header: () => c.delay, kind: "text", value: (r: (typeof answerDelay)[number]) => c.bucket[r.bucket] },
+          { key: "count", header: () => c.calls, kind: "integer", value: (r: (typeof answerDelay)[number]) => r.count },
+        ],
+        rows: answerDelay,
+      },
+    ];
+  },
+  fromCli(options) {
+    const text = (name: string) => (typeof options[name] === "string" ? (options[name] as string) : undefined);
+    // A flag given without its value, or a value that is not a number, becomes NaN: the schema refuses it.
+    const number = (name: string) => (options[name] === undefined ? undefined : Number(text(name) ?? Number.NaN));
+    const list = (name: string) => {
+      const value = options[name];
+      if (value === undefined) return undefined;
+      return typeof value === "string" ? value.split(",").map((v) => (v.trim() === "" ? Number.NaN : Number(v))) : [Number.NaN];
+    };
+    const weekday = text("weekday")?.toLowerCase();
+    return {
+      from: text("from"),
+      to: text("to"),
+      account: number("account"),
+      billing: text("billing"),
+      includeGroups: list("include-groups"),
+      excludeGroups: list("exclude-groups"),
+      includeDistribution: list("include-distribution"),
+      excludeDistribution: list("exclude-distribution"),
+      after: text("after"),
+      before: text("before"),
+      weekday:
+        options.weekday === undefined || weekday === "all"
+          ? undefined
+          : weekdayCodes.indexOf((weekday ?? "").slice(0, 3) as (typeof weekdayCodes)[number]) === -1
+            ? Number.NaN
+            : weekdayCodes.indexOf((weekday ?? "").slice(0, 3) as (typeof weekdayCodes)[number]),
+      agent: text("agent"),
+      minHold: number("min-hold"),
+      minAnswerDelay: number("min-answer-delay"),
+    };
+  },
+  toJson(result) {
+    return { metrics: result.rows.map((f) => ({ key: f.key, count: f.value, percent: f.percent })) };
+  },
+};

@@ -1,0 +1,69 @@
+import { TRPCError } from "@trpc/server";
+import { sql } from "kysely";
+import { z } from "zod";
+import { type StatisticsFilters, statisticsFilters } from "../../shared/filters/statistics";
+import { statisticKeys } from "../../shared/statistics";
+import { addDays, startOfDay, today } from "../../shared/time-zone";
+import type { ReportContext } from "../reports/report-definition";
+import { statisticsReport } from "../reports/statistics";
+import { statisticsCalls } from "../reports/statistics-calls";
+import { type ProtectedContext, protectedProcedure, router } from "../trpc/init";
+
+function reportContext(ctx: ProtectedContext): ReportContext {
+  return { db: ctx.db, access: ctx.access, timeZone: ctx.config.timeZone, retentionDays: ctx.config.retentionDays, now: new Date() };
+}
+
+/** Statistics go back `retentionDays`: an older start is a mistake to show next to the field. */
+function checkWindow(report: ReportContext, filters: StatisticsFilters) {
+  const oldest = addDays(today(report.timeZone, report.now), -report.retentionDays);
+  if (filters.from < oldest) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "beforeWindow",
+      cause: new z.ZodError([{ code: "custom", path: ["from"], message: "beforeWindow", input: filters.from }]),
+    });
+  }
+}
+
+/** The Statistics section: the figures and charts, the choices for the filters, the calls behind a figure. */
+export const statisticsRouter = router({
+  run: protectedProcedure.input(statisticsFilters).query(async ({ ctx, input }) => {
+    const report = reportContext(ctx);
+    checkWindow(report, input);
+    const result = await statisticsReport.run(report, input);
+    return { figures: result.rows, ...result.totals };
+  }),
+
+  /** The account groups of the user's accounts and the distribution groups of their calls. */
+  options: protectedProcedure.query(async ({ ctx }) => {
+    const accounts = ctx.access.accountNumbers;
+    if (accounts.length === 0) return { accountGroups: [], distributionGroups: [] };
+    const since = startOfDay(addDays(today(ctx.config.timeZone), -ctx.config.retentionDays), ctx.config.timeZone);
+    const { rows } = await sql<{ kind: "account" | "distribution"; group: number }>`
+      select distinct 'account' as kind, account_group as "group" from accounts where account_number = any(${accounts}::int[])
+      union
+      select distinct 'distribution', distribution_group from calls
+      where account_number = any(${accounts}::int[]) and started_at >= ${since}
+      order by 1, 2
+    `.execute(ctx.db);
+    return {
+      accountGroups: rows.filter((r) => r.kind === "account").map((r) => r.group),
+      distributionGroups: rows.filter((r) => r.kind === "distribution").map((r) => r.group),
+    };
+  }),
+
+  calls: protectedProcedure
+    .input(
+      z.object({
+        filters: statisticsFilters,
+        figure: z.enum(statisticKeys),
+        offset: z.number().int().min(0).max(10_000_000).default(0),
+        limit: z.number().int().min(1).max(200).default(50),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const report = reportContext(ctx);
+      checkWindow(report, input.filters);
+      return statisticsCalls(report, input.filters, input.figure, { offset: input.offset, limit: input.limit });
+    }),
+});

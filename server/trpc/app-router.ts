@@ -1,5 +1,6 @@
 import { billableRouter } from "../routers/billable";
 import { billingRouter } from "../routers/billing";
+import { exportsRouter } from "../routers/exports";
 import { sessionRouter } from "../routers/session";
 import { statisticsRouter } from "../routers/statistics";
 import { router } from "./init";
@@ -10,6 +11,7 @@ export const appRouter = router({
   statistics: statisticsRouter,
   billing: billingRouter,
   billable: billableRouter,
+  exports: exportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -92,6 +92,8 @@ export interface MessageTable {
   title: string;
   fields: JSONColumnType<MessageField[]>;
   history: JSONColumnType<DeliveryEvent[]>;
+  /** Kept by the database (migration 2026-11-25-04): title and values folded for keyword search. */
+  search_compact: ColumnType<string, never, never>;
 }
 
 export interface BillingEntryTable {

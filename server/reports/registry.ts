@@ -1,5 +1,6 @@
 import { billableReport } from "./billable";
 import { billingReport } from "./billing";
+import { messagesReport } from "./messages";
 import type { ReportDefinition } from "./report-definition";
 import { statisticsReport } from "./statistics";
 
@@ -11,6 +12,7 @@ export const reports: Record<string, ReportDefinition> = {};
 reports.statistics = statisticsReport;
 reports.billing = billingReport;
 reports.billable = billableReport;
+reports.messages = messagesReport;
 
 export function reportFor(section: string): ReportDefinition | undefined {
   return Object.hasOwn(reports, section) ? reports[section] : undefined;

@@ -1,6 +1,7 @@
 import { billableRouter } from "../routers/billable";
 import { billingRouter } from "../routers/billing";
 import { exportsRouter } from "../routers/exports";
+import { messagesRouter } from "../routers/messages";
 import { sessionRouter } from "../routers/session";
 import { statisticsRouter } from "../routers/statistics";
 import { router } from "./init";
@@ -12,6 +13,7 @@ export const appRouter = router({
   billing: billingRouter,
   billable: billableRouter,
   exports: exportsRouter,
+  messages: messagesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,192 @@
+import { sql } from "kysely";
+import type { DeliveryEvent, MessageField } from "../../db/database";
+import { firstDay, type MessagesFilters } from "../../shared/filters/messages";
+import { keywordTerms } from "../../shared/search/keyword";
+import { endOfDay, startOfDay, today } from "../../shared/time-zone";
+import type { ReportContext } from "./report-definition";
+
+/** A message as the page, the workbook and the CLI get it: plain JSON. */
+export interface MessageRow {
+  messageId: number;
+  /** ISO instant. */
+  takenAt: string;
+  accountNumber: number;
+  callNumber: number | null;
+  agent: string;
+  title: string;
+  fields: MessageField[];
+  /** Oldest first. */
+  history: DeliveryEvent[];
+  /** The call has a recording the user may play at `/recordings/<callNumber>`. */
+  hasRecording: boolean;
+}
+
+export interface MessagesTotals {
+  /** Messages matching the filters (the rows may be a page of them). */
+  count: number;
+  /** The period searched, as ISO instants (end exclusive). */
+  from: string;
+  to: string;
+}
+
+export interface MessagePage {
+  limit: number;
+  offset: number;
+}
+
+/** The period of the filters, as instants, never reaching before the retention window. */
+export function searchPeriod(ctx: ReportContext, filters: Pick<MessagesFilters, "from" | "to">) {
+  const windowStart = retentionStart(ctx);
+  const start = startOfDay(filters.from, ctx.timeZone);
+  return { start: start < windowStart ? windowStart : start, end: endOfDay(filters.to, ctx.timeZone) };
+}
+
+/** The first instant still shown: the start of the retention window's first day. */
+export function retentionStart(ctx: ReportContext): Date {
+  return startOfDay(firstDay({ today: today(ctx.timeZone, ctx.now), retentionDays: ctx.retentionDays }), ctx.timeZone);
+}
+
+/**
+ * The messages matching `filters` among the user's accounts, newest first, a page of them
+ * with the count of all, in one query:
+ *
+ * ```sql
+ * with matched as (select message_id, taken_at from messages
+ *   where account_number in (…access…) and taken_at >= $start and taken_at < $end
+ *     [and search_compact like '%term%' …]),
+ * page as (select … from matched order by taken_at desc, message_id desc limit $n offset $o),
+ * total as (select count(*) from matched)
+ * select … from total left join page on true left join messages … left join calls …
+ * ```
+ */
+export async function searchMessages(
+  ctx: ReportContext,
+  filters: MessagesFilters,
+  page: MessagePage,
+): Promise<{ rows: MessageRow[]; totals: MessagesTotals }> {
+  const { start, end } = searchPeriod(ctx, filters);
+  const totals = (count: number): MessagesTotals => ({ count, from: start.toISOString(), to: end.toISOString() });
+  const accounts =
+    filters.account === undefined
+      ? ctx.access.accountNumbers
+      : ctx.access.accountNumbers.filter((n) => n === filters.account);
+  if (accounts.length === 0 || end <= start) return { rows: [], totals: totals(0) };
+
+  const rows = await ctx.db
+    .with("matched", (db) => {
+      let q = db
+        .selectFrom("messages")
+        .select(["message_id", "taken_at"])
+        .where("account_number", "in", accounts)
+        .where("taken_at", ">=", start)
+        .where("taken_at", "<", end);
+      if (filters.billing) {
+        const billing = filters.billing;
+        q = q.where("account_number", "in", (eb) =>
+          eb.selectFrom("accounts").select("accounts.account_number").where("accounts.billing_number", "=", billing),
+        );
+      }
+      if (filters.call !== undefined) q = q.where("call_number", "=", filters.call);
+      if (filters.agent) q = q.where(sql`upper(agent)`, "=", filters.agent.toUpperCase());
+      // Terms are letters and digits only (keywordTerms), so nothing needs escaping in the pattern.
+      for (const term of keywordTerms(filters.keyword)) q = q.where("search_compact", "like", `%${term}%`);
+      return q;
+    })
+    .with("page", (db) =>
+      db
+        .selectFrom("matched")
+        .selectAll()
+        .orderBy("taken_at", "desc")
+        .orderBy("message_id", "desc")
+        .limit(page.limit)
+        .offset(page.offset),
+    )
+    .with("total", (db) => db.selectFrom("matched").select((eb) => eb.fn.countAll<number>().as("count")))
+    .selectFrom("total")
+    .leftJoin("page", (join) => join.onTrue())
+    .leftJoin("messages as m", "m.message_id", "page.message_id")
+    .leftJoin("calls as c", (join) =>
+      join
+        .onRef("c.call_number", "=", "m.call_number")
+        .onRef("c.account_number", "=", "m.account_number")
+        .on("c.recording_file", "is not", null),
+    )
+    .select([
+      "total.count",
+      "m.message_id",
+      "m.taken_at",
+      "m.account_number",
+      "m.call_number",
+      "m.agent",
+      "m.title",
+      "m.fields",
+      "m.history",
+      "c.call_number as recorded_call",
+    ])
+    .orderBy("page.taken_at", "desc")
+    .orderBy("page.message_id", "desc")
+    .execute();
+
+  const count = Number(rows[0]?.count ?? 0);
+  return {
+    rows: rows.filter((r) => r.message_id !== null).map(toRow),
+    totals: totals(count),
+  };
+}
+
+/** One message by its id, if the user may see it and it is still within the retention window. */
+export async function findMessage(ctx: ReportContext, messageId: number): Promise<MessageRow | undefined> {
+  if (ctx.access.accountNumbers.length === 0) return undefined;
+  const row = await ctx.db
+    .selectFrom("messages as m")
+    .leftJoin("calls as c", (join) =>
+      join
+        .onRef("c.call_number", "=", "m.call_number")
+        .onRef("c.account_number", "=", "m.account_number")
+        .on("c.recording_file", "is not", null),
+    )
+    .select([
+      "m.message_id",
+      "m.taken_at",
+      "m.account_number",
+      "m.call_number",
+      "m.agent",
+      "m.title",
+      "m.fields",
+      "m.history",
+      "c.call_number as recorded_call",
+    ])
+    .where("m.message_id", "=", messageId)
+    .where("m.account_number", "in", ctx.access.accountNumbers)
+    .where("m.taken_at", ">=", retentionStart(ctx))
+    .executeTakeFirst();
+  return row ? toRow(row) : undefined;
+}
+
+interface RawMessage {
+  message_id: number | null;
+  taken_at: Date | null;
+  account_number: number | null;
+  call_number: number | null;
+  agent: string | null;
+  title: string | null;
+  fields: MessageField[] | null;
+  history: DeliveryEvent[] | null;
+  recorded_call: number | null;
+}
+
+function toRow(r: RawMessage): MessageRow {
+  const history = [...(r.history ?? [])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return {
+    messageId: Number(r.message_id),
+    takenAt: (r.taken_at as Date).toISOString(),
+    accountNumber: Number(r.account_number),
+    callNumber: r.call_number === null ? null : Number(r.call_number),
+    agent: r.agent ?? "",
+    title: r.title ?? "",
+    fields: (r.fields ?? []).map((f) => ({ label: String(f.label ?? ""), value: String(f.value ?? "") })),
+    history: history.map((h) => ({ at: new Date(h.at).toISOString(), event: String(h.event ?? "") })),
+    hasRecording: r.recorded_call !== null,
+  };
+}
+

@@ -1,0 +1,317 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/database";
+import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
+import { fr } from "../../shared/i18n/fr";
+import { addDays, toLocal, today } from "../../shared/time-zone";
+import { loadAccess } from "../access";
+import { createApp } from "../app";
+import { alice, bob, seedTwoCompanies, testConfig } from "../testing/fixtures";
+import { TestBrowser } from "../testing/http-client";
+import { findMessage } from "./message-search";
+import { fieldsSheet, messagesReport } from "./messages";
+import type { ReportContext } from "./report-definition";
+
+const zone = "America/Toronto";
+const hour = 3600_000;
+let t: TestDatabase;
+let app: ReturnType<typeof createApp>;
+let ids: { aliceId: number; bobId: number };
+const now = new Date();
+const todayLocal = today(zone, now);
+const windowFrom = addDays(todayLocal, -60);
+const ago = (hours: number) => new Date(now.getTime() - hours * hour);
+const dayOf = (d: Date) => toLocal(d, zone).date;
+
+async function seedMessages(db: Kysely<Database>) {
+  const call = (callNumber: number, account: number, recorded: boolean) => ({
+    call_number: callNumber,
+    account_number: account,
+    started_at: ago(50),
+    kind: "in" as const,
+    duration_seconds: 60,
+    caller_id: "",
+    caller_name: "",
+    agent: "ELD",
+    station: 1,
+    outcome: "answered" as const,
+    answer_delay_seconds: 5,
+    agent_seconds: 50,
+    hold_seconds: 0,
+    work_seconds: 10,
+    transferred: false,
+    transfer_seconds: null,
+    distribution_group: 0,
+    quality: 90,
+    recording_file: recorded ? `${callNumber}.wav` : null,
+    recording_type: recorded ? "audio/wav" : null,
+    recording_bytes: recorded ? 100 : null,
+  });
+  await db
+    .insertInto("calls")
+    .values([call(9001, 5201, true), call(9002, 5201, false), call(9601, 6101, true)])
+    .execute();
+  const message = (
+    id: number,
+    account: number,
+    takenAt: Date,
+    title: string,
+    fields: [string, string][],
+    extra: { call?: number; agent?: string; history?: { at: string; event: string }[] } = {},
+  ) => ({
+    message_id: id,
+    account_number: account,
+    call_number: extra.call ?? null,
+    taken_at: takenAt,
+    agent: extra.agent ?? "ELD",
+    title,
+    fields: JSON.stringify(fields.map(([label, value]) => ({ label, value }))),
+    history: JSON.stringify(extra.history ?? []),
+  });
+  await db
+    .insertInto("messages")
+    .values([
+      message(1, 5201, ago(50), "RENDEZ-VOUS", [
+        ["Prénom", "Jean"],
+        ["Tél", "(514) 521-4567"],
+        ["Code postal", "H1H 1H1"],
+      ], {
+        call: 9001,
+        agent: "ELD",
+        history: [
+          { at: ago(48).toISOString(), event: "Taken" },
+          { at: ago(49.9).toISOString(), event: "email initiated to info@compagnie.ca" },
+          { at: ago(49).toISOString(), event: "Delivered" },
+        ],
+      }),
+      message(2, 5201, ago(30), "DEMANDE DE SERVICE", [
+        ["Problème", "Réparation d'Équipement"],
+        ["Code", "h1h1h1"],
+      ], { call: 9002, agent: "DOM" }),
+      message(3, 5202, ago(20), "Rendez vous annulé", [["Note", "<script>alert(1)</script> <img src=x onerror=alert(2)>"]], {
+        agent: "kal",
+      }),
+      message(4, 5201, ago(24 * 70), "RENDEZ-VOUS", [["Tél", "(514) 521-4567"]]),
+      // Bob's: the same words, never to be seen by Alice (and the reverse).
+      message(5, 6101, ago(10), "RENDEZ-VOUS", [["Tél", "(514) 521-4567"], ["Problème", "Équipement"]], { call: 9601 }),
+      // Alice's message pointing at Bob's recorded call: no recording link.
+      message(6, 5202, ago(5), "MESSAGE GÉNÉRAL", [["Texte", "rappeler"]], { call: 9601 }),
+    ])
+    .execute();
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  ids = await seedTwoCompanies(t.db);
+  await seedMessages(t.db);
+  app = createApp({ db: t.db, config: testConfig() });
+});
+afterAll(() => t.drop());
+
+async function signedIn(user: { username: string; password: string }) {
+  const browser = new TestBrowser(app);
+  expect((await browser.signIn(user.username, user.password)).status).toBe(200);
+  return browser;
+}
+
+const filters = (more: Record<string, unknown> = {}) => ({ from: windowFrom, to: todayLocal, ...more });
+
+async function search(browser: TestBrowser, more: Record<string, unknown> = {}, offset = 0) {
+  const res = await browser.trpc("messages.search", { filters: filters(more), offset });
+  return res;
+}
+
+async function idsFound(browser: TestBrowser, more: Record<string, unknown> = {}) {
+  const res = await search(browser, more);
+  expect(res.status).toBe(200);
+  return (res.body.result.data.rows as { messageId: number }[]).map((r) => r.messageId);
+}
+
+describe("messages.search", () => {
+  it("lists the user's messages of the period, newest first, with the count", async () => {
+    const browser = await signedIn(alice);
+    const res = await search(browser);
+    expect(res.body.result.data.rows.map((r: any) => r.messageId)).toEqual([6, 3, 2, 1]);
+    expect(res.body.result.data.totals.count).toBe(4);
+  });
+
+  it.each([
+    ["equipement", [2]],
+    ["ÉQUIPEMENT", [2]],
+    ["rendez-vous", [3, 1]],
+    ["rendez vous", [3, 1]],
+    ["RENDEZ VOUS", [3, 1]],
+    ["H1H 1H1", [2, 1]],
+    ["h1h1h1", [2, 1]],
+    ["521", [1]],
+    ["521-45", [1]],
+    ["5214", [1]],
+    ["(514) 521-4567", [1]],
+    ["jean 4567", [1]],
+    ["jean equipement", []],
+    ["<script>", [3]],
+    ["%", [6, 3, 2, 1]],
+  ])("keyword %j finds %j", async (keyword, expected) => {
+    const browser = await signedIn(alice);
+    expect(await idsFound(browser, { keyword })).toEqual(expected);
+  });
+
+  it("does not match across two fields", async () => {
+    const browser = await signedIn(alice);
+    // "Jean" then "(514)…": the compact forms are "jean" and "5145214567", never "jean514".
+    expect(await idsFound(browser, { keyword: "jean514" })).toEqual([]);
+  });
+
+  it("filters by period, account, billing, call and agent", async () => {
+    const browser = await signedIn(alice);
+    const day2 = dayOf(ago(30));
+    expect(await idsFound(browser, { from: day2, to: day2 })).toContain(2);
+    expect(await idsFound(browser, { from: day2, to: day2 })).not.toContain(1);
+    expect(await idsFound(browser, { account: 5202 })).toEqual([6, 3]);
+    expect(await idsFound(browser, { billing: "120045" })).toEqual([6, 3, 2, 1]);
+    expect(await idsFound(browser, { billing: "130077" })).toEqual([]);
+    expect(await idsFound(browser, { call: 9002 })).toEqual([2]);
+    expect(await idsFound(browser, { agent: "KAL" })).toEqual([3]);
+    expect(await idsFound(browser, { agent: "dom", keyword: "equipement" })).toEqual([2]);
+  });
+
+  it("never shows another client's messages, whatever the filters", async () => {
+    const browser = await signedIn(bob);
+    expect(await idsFound(browser)).toEqual([5]);
+    expect(await idsFound(browser, { account: 5201 })).toEqual([]);
+    expect(await idsFound(browser, { billing: "120045" })).toEqual([]);
+    expect(await idsFound(browser, { call: 9001 })).toEqual([]);
+    expect(await idsFound(browser, { keyword: "rendez-vous" })).toEqual([5]);
+    const aliceBrowser = await signedIn(alice);
+    expect(await idsFound(aliceBrowser, { account: 6101 })).toEqual([]);
+    expect(await idsFound(aliceBrowser, { call: 9601 })).toEqual([6]);
+  });
+
+  it("links a recording only for a recorded call of the same account", async () => {
+    const browser = await signedIn(alice);
+    const rows = (await search(browser)).body.result.data.rows as any[];
+    const byId = new Map(rows.map((r) => [r.messageId, r]));
+    expect(byId.get(1).hasRecording).toBe(true);
+    expect(byId.get(2).hasRecording).toBe(false);
+    expect(byId.get(6).hasRecording).toBe(false);
+  });
+
+  it("gives the fields in order and the delivery history oldest first, as plain JSON", async () => {
+    const browser = await signedIn(alice);
+    const rows = (await search(browser, { keyword: "jean" })).body.result.data.rows as any[];
+    expect(rows[0].fields.map((f: any) => f.label)).toEqual(["Prénom", "Tél", "Code postal"]);
+    expect(rows[0].history.map((h: any) => h.event)).toEqual([
+      "email initiated to info@compagnie.ca",
+      "Delivered",
+      "Taken",
+    ]);
+    expect(typeof rows[0].takenAt).toBe("string");
+  });
+
+  it("pages with an offset and keeps the count", async () => {
+    const browser = await signedIn(alice);
+    const res = await search(browser, {}, 3);
+    expect(res.body.result.data.rows.map((r: any) => r.messageId)).toEqual([1]);
+    expect(res.body.result.data.totals.count).toBe(4);
+    const beyond = await search(browser, {}, 10);
+    expect(beyond.body.result.data.rows).toEqual([]);
+    expect(beyond.body.result.data.totals.count).toBe(4);
+  });
+
+  it.each([
+    [{ from: "2026-02-30" }, "from", "invalidDate"],
+    [{ from: "hier" }, "from", "invalidDate"],
+    [{ from: todayLocal, to: addDays(todayLocal, -1) }, "to", "endBeforeStart"],
+    [{ from: addDays(todayLocal, -61) }, "from", "beforeWindow"],
+    [{ keyword: "x".repeat(101) }, "keyword", "tooLong"],
+    [{ account: "abc" }, "account", "invalidInteger"],
+  ])("rejects %j with a field message", async (more, field, key) => {
+    const browser = await signedIn(alice);
+    const res = await search(browser, more);
+    expect(res.status).toBe(400);
+    expect(res.body.error.data.fieldErrors[field]).toEqual([key]);
+    expect(JSON.stringify(res.body)).not.toMatch(/at .*\.ts/);
+  });
+
+  it("asks to sign in first", async () => {
+    const res = await new TestBrowser(app).trpc("messages.search", { filters: filters() });
+    expect(res.status).toBe(401);
+  });
+});
+
+describe("messages.byId", () => {
+  it("opens one of the user's messages", async () => {
+    const browser = await signedIn(alice);
+    const res = await browser.trpc("messages.byId", { messageId: 1 });
+    expect(res.status).toBe(200);
+    expect(res.body.result.data.title).toBe("RENDEZ-VOUS");
+    expect(res.body.result.data.hasRecording).toBe(true);
+  });
+
+  it("answers not found alike for another client's message, an expired one and a missing one", async () => {
+    const browser = await signedIn(bob);
+    for (const messageId of [1, 4, 999]) {
+      const res = await browser.trpc("messages.byId", { messageId });
+      expect(res.status).toBe(404);
+      expect(res.body.error.message).toBe("not_found");
+    }
+    const aliceBrowser = await signedIn(alice);
+    expect((await aliceBrowser.trpc("messages.byId", { messageId: 5 })).status).toBe(404);
+    expect((await aliceBrowser.trpc("messages.byId", { messageId: 4 })).status).toBe(404);
+  });
+});
+
+describe("the messages report (workbook, e-mail, operator command)", () => {
+  const context = async (userId: number): Promise<ReportContext> => ({
+    db: t.db,
+    access: await loadAccess(t.db, userId),
+    timeZone: zone,
+    retentionDays: 60,
+    now,
+  });
+
+  it("runs the same search for the user's accounts only", async () => {
+    const result = await messagesReport.run(await context(ids.bobId), messagesReport.filters.parse(filters()));
+    expect(result.rows.map((r) => r.messageId)).toEqual([5]);
+    const aliceResult = await messagesReport.run(await context(ids.aliceId), messagesReport.filters.parse(filters({ keyword: "521-45" })));
+    expect(aliceResult.rows.map((r) => r.messageId)).toEqual([1]);
+    expect(await findMessage(await context(ids.aliceId), 5)).toBeUndefined();
+  });
+
+  it("refuses a period before the retention window", async () => {
+    const ctx = await context(ids.aliceId);
+    await expect(messagesReport.run(ctx, messagesReport.filters.parse(filters({ from: addDays(todayLocal, -70) })))).rejects.toThrow(
+      /beforeWindow/,
+    );
+  });
+
+  it("turns the operator's options into filters", () => {
+    const parsed = messagesReport.filters.parse(
+      messagesReport.fromCli(
+        { from: "2026-11-01", to: "2026-11-02T10:00:00Z", account: "5201", agent: "ELD", keyword: "rendez vous", call: "12" },
+        zone,
+      ),
+    );
+    expect(parsed).toEqual({ from: "2026-11-01", to: "2026-11-02", account: 5201, agent: "ELD", keyword: "rendez vous", call: 12 });
+    expect(messagesReport.filters.safeParse(messagesReport.fromCli({ from: "2026-11-01", to: "2026-11-01", account: "x" }, zone)).success).toBe(false);
+  });
+
+  it("gives the labels most messages share their own columns in the Fields sheet", async () => {
+    const result = await messagesReport.run(await context(ids.aliceId), messagesReport.filters.parse(filters()));
+    const sheet = fieldsSheet(result.rows);
+    const headers = sheet.columns.map((c) => c.header(fr));
+    // Of Alice's 4 messages, "Code postal" and "Tél" appear in 1 each, "Problème"… in 1: none in half.
+    expect(headers).toEqual(["No du message", "Pris le", "Titre", "Autres champs"]);
+    const other = sheet.columns[sheet.columns.length - 1]!;
+    expect(other.value(result.rows.find((r) => r.messageId === 3)!, fr)).toContain("Note: <script>");
+    const row = (messageId: number, fields: [string, string][]) => ({
+      ...result.rows[0]!,
+      messageId,
+      fields: fields.map(([label, value]) => ({ label, value })),
+    });
+    const rows = [row(1, [["Tél", "1"], ["Nom", "A"]]), row(2, [["Nom", "B"], ["Tél", "2"]]), row(3, [["Tél", "3"], ["Note", "x"]])];
+    const shared = fieldsSheet(rows);
+    expect(shared.columns.map((c) => c.header(fr))).toEqual(["No du message", "Pris le", "Titre", "Tél", "Nom", "Autres champs"]);
+    expect(shared.columns.map((c) => c.value(rows[2]!, fr))).toEqual([3, rows[2]!.takenAt, rows[2]!.title, "3", "", "Note: x"]);
+  });
+});

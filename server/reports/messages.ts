@@ -1,0 +1,161 @@
+import type { MessageField } from "../../db/database";
+import { type MessagesFilters, messagesFilters, messagesFiltersWithin } from "../../shared/filters/messages";
+import type { Dictionary } from "../../shared/i18n/dictionary";
+import { toLocal, today } from "../../shared/time-zone";
+import { type MessageRow, type MessagesTotals, searchMessages } from "./message-search";
+import type { ReportColumn, ReportContext, ReportDefinition, ReportSheet } from "./report-definition";
+
+/**
+ * Text messages (issue 4): the messages agents took, newest first, searched by period, account,
+ * billing number, call, agent and keyword. The page reads them a page at a time through
+ * `searchMessages`; the workbook, the e-mail and `portal report messages` get them all (up to
+ * `exportLimit`) through `run`, which is the same query.
+ */
+
+/** Beyond this many messages an export says how many it left out (the count is still exact). */
+export const exportLimit = 10_000;
+
+/** A label on at least this share of the messages gets its own column in the workbook's Fields sheet. */
+const ownColumnShare = 0.5;
+
+const s = (d: Dictionary) => d.sections.messages;
+
+/** `label: value` lines, the fields of a message as one cell or one line of text. */
+export function fieldsText(fields: MessageField[]): string {
+  return fields.map((f) => `${f.label}: ${f.value}`).join("\n");
+}
+
+const columns: ReportColumn<MessageRow>[] = [
+  { key: "messageId", header: (d) => s(d).messageId, kind: "integer", value: (r) => r.messageId, width: 12 },
+  { key: "takenAt", header: (d) => s(d).taken, kind: "datetime", value: (r) => r.takenAt },
+  { key: "account", header: (d) => s(d).account, kind: "integer", value: (r) => r.accountNumber, width: 10 },
+  { key: "call", header: (d) => s(d).call, kind: "integer", value: (r) => r.callNumber, width: 12 },
+  { key: "agent", header: (d) => s(d).agent, kind: "text", value: (r) => r.agent, width: 8 },
+  { key: "title", header: (d) => s(d).messageTitle, kind: "text", value: (r) => r.title, width: 24 },
+  { key: "fields", header: (d) => s(d).fields, kind: "text", value: (r) => fieldsText(r.fields), width: 60 },
+];
+
+/**
+ * The fields sheet: a column for each label that most messages of the result share (in the
+ * order they first appear), and the remaining fields as `label: value` lines.
+ */
+export function fieldsSheet(rows: MessageRow[]): ReportSheet<MessageRow> {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    for (const label of new Set(row.fields.map((f) => f.label))) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const common = [...counts].filter(([, n]) => n >= rows.length * ownColumnShare).map(([label]) => label);
+  const isCommon = new Set(common);
+  const valueOf = (row: MessageRow, label: string) =>
+    row.fields
+      .filter((f) => f.label === label)
+      .map((f) => f.value)
+      .join("\n");
+  return {
+    name: (d) => s(d).fields,
+    rows,
+    columns: [
+      columns[0]!,
+      columns[1]!,
+      columns[5]!,
+      ...common.map(
+        (label, i): ReportColumn<MessageRow> => ({
+          key: `field${i}`,
+          header: () => label,
+          kind: "text",
+          value: (r) => valueOf(r, label),
+          width: 22,
+        }),
+      ),
+      {
+        key: "otherFields",
+        header: (d) => s(d).otherFields,
+        kind: "text",
+        value: (r) => fieldsText(r.fields.filter((f) => !isCommon.has(f.label))),
+        width: 40,
+      },
+    ],
+  };
+}
+
+interface HistoryLine {
+  messageId: number;
+  at: string;
+  event: string;
+}
+
+function historySheet(rows: MessageRow[]): ReportSheet<HistoryLine> {
+  return {
+    name: (d) => s(d).history,
+    rows: rows.flatMap((r) => r.history.map((h) => ({ messageId: r.messageId, at: h.at, event: h.event }))),
+    columns: [
+      { key: "messageId", header: (d) => s(d).messageId, kind: "integer", value: (h) => h.messageId, width: 12 },
+      { key: "at", header: (d) => s(d).eventTime, kind: "datetime", value: (h) => h.at },
+      { key: "event", header: (d) => s(d).event, kind: "text", value: (h) => h.event, width: 50 },
+    ],
+  };
+}
+
+/** A CLI date: `YYYY-MM-DD` as is; a date-time becomes its local day in the service's zone. */
+function cliDate(value: string | true | undefined, timeZone: string): string | undefined {
+  if (typeof value !== "string") return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) || !/T|\s/.test(value)) return value;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? value : toLocal(instant, timeZone).date;
+}
+
+/** A number option as a number when it is one, else as given (the schema then says why not). */
+function cliNumber(value: string | true | undefined): number | string | undefined {
+  if (typeof value !== "string") return undefined;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+const cliText = (value: string | true | undefined) => (typeof value === "string" ? value : undefined);
+
+export const messagesReport: ReportDefinition<MessagesFilters, MessageRow, MessagesTotals> = {
+  section: "messages",
+  title: (d) => s(d).title,
+  filters: messagesFilters,
+  async run(ctx: ReportContext, filters) {
+    // Within the retention window, whichever output asked (the page checks it too).
+    const checked = messagesFiltersWithin({ today: today(ctx.timeZone, ctx.now), retentionDays: ctx.retentionDays }).parse(
+      filters,
+    );
+    return searchMessages(ctx, checked, { limit: exportLimit, offset: 0 });
+  },
+  columns,
+  totals(result, d) {
+    const lines = [{ label: s(d).totalMessages, value: result.totals.count, kind: "integer" as const }];
+    if (result.rows.length < result.totals.count) {
+      lines.push({ label: s(d).exportedMessages, value: result.rows.length, kind: "integer" as const });
+    }
+    return lines;
+  },
+  describeFilters(filters, d) {
+    const f = s(d);
+    const lines: { label: string; value: string | number | null; kind?: "text" | "integer" | "date" }[] = [
+      { label: f.from, value: filters.from, kind: "date" },
+      { label: f.to, value: filters.to, kind: "date" },
+      { label: f.account, value: filters.account ?? f.allAccounts },
+    ];
+    if (filters.billing) lines.push({ label: f.billing, value: filters.billing });
+    if (filters.call !== undefined) lines.push({ label: f.call, value: filters.call, kind: "integer" });
+    if (filters.agent) lines.push({ label: f.agent, value: filters.agent });
+    if (filters.keyword) lines.push({ label: f.keyword, value: filters.keyword });
+    return lines;
+  },
+  extraSheets(result) {
+    return [fieldsSheet(result.rows), historySheet(result.rows)];
+  },
+  fromCli(options, timeZone) {
+    return {
+      from: cliDate(options.from, timeZone),
+      to: cliDate(options.to, timeZone),
+      account: cliNumber(options.account),
+      billing: cliText(options.billing),
+      call: cliNumber(options.call),
+      agent: cliText(options.agent),
+      keyword: cliText(options.keyword),
+    };
+  },
+};

@@ -12,15 +12,19 @@ import type { Config } from "./config";
 import { exportRoutes } from "./exports/routes";
 import { appRouter } from "./trpc/app-router";
 import type { Context } from "./trpc/init";
+import { AuditLog } from "./recordings/audit-log";
+import { recordingRoutes } from "./recordings/routes";
 import { staticFiles } from "./static-files";
 
 export interface AppDeps {
   db: Kysely<Database>;
   config: Config;
+  /** The recordings' audit log; the server passes its own to flush it on close. */
+  audit?: AuditLog;
 }
 
 /** The whole HTTP surface: auth, tRPC, recordings, health, and the built client. */
-export function createApp({ db, config }: AppDeps) {
+export function createApp({ db, config, audit = new AuditLog(db) }: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.use(
@@ -64,6 +68,7 @@ export function createApp({ db, config }: AppDeps) {
   });
 
   app.route("/auth", authRoutes());
+  app.route("/recordings", recordingRoutes(audit));
   app.route("/exports", exportRoutes());
 
   app.use(

@@ -4,6 +4,8 @@ import { isDatabaseEmpty, loadDemo } from "../db/demo/demo-data";
 import { migrateToLatest } from "../db/migrate";
 import { createApp } from "./app";
 import { loadConfig } from "./config";
+import { AuditLog } from "./recordings/audit-log";
+import { scheduleRetention } from "./retention/retention";
 
 /**
  * Starts the portal: the database (the embedded server unless DATABASE_URL is set), its
@@ -12,11 +14,13 @@ import { loadConfig } from "./config";
 async function main() {
   const config = loadConfig();
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: console.error });
+  const audit = new AuditLog(handle.db);
   let closing = false;
   const shutdown = async (code: number) => {
     if (closing) return;
     closing = true;
     server?.close();
+    await audit.close().catch(() => {});
     await handle.close().catch(() => {});
     process.exit(code);
   };
@@ -31,7 +35,8 @@ async function main() {
       console.log(`  user name: ${demo.username}`);
       console.log(`  password:  ${demo.password}`);
     }
-    const app = createApp({ db: handle.db, config });
+    scheduleRetention(handle.db, config);
+    const app = createApp({ db: handle.db, config, audit });
     server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       console.log(`Portal listening on http://${config.host}:${info.port} (database: ${handle.embedded ? "embedded, " + config.dataDir : "DATABASE_URL"})`);
     });

@@ -5,6 +5,7 @@ import { type Command, CommandError, type CommandContext, UsageError } from "./c
 import { demo } from "./commands/demo";
 import { importCommand } from "./commands/import";
 import { migrate } from "./commands/migrate";
+import { retention } from "./commands/retention";
 import { user } from "./commands/user";
 
 /**
@@ -12,7 +13,7 @@ import { user } from "./commands/user";
  * JSON on standard output only; exit 0 on success, else one clear line on standard error.
  * A new command is a file in `commands/` and one entry here.
  */
-const commands: Command[] = [migrate, importCommand, demo, user];
+const commands: Command[] = [migrate, importCommand, demo, user, retention];
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

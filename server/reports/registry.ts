@@ -1,6 +1,7 @@
 import { billableReport } from "./billable";
 import { billingReport } from "./billing";
 import { messagesReport } from "./messages";
+import { recordingsReport } from "./recordings";
 import type { ReportDefinition } from "./report-definition";
 import { statisticsReport } from "./statistics";
 
@@ -9,6 +10,7 @@ import { statisticsReport } from "./statistics";
  * A section plugs into the Excel, e-mail and operator outputs with one line here.
  */
 export const reports: Record<string, ReportDefinition> = {};
+reports.recordings = recordingsReport;
 reports.statistics = statisticsReport;
 reports.billing = billingReport;
 reports.billable = billableReport;

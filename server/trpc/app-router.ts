@@ -2,6 +2,7 @@ import { billableRouter } from "../routers/billable";
 import { billingRouter } from "../routers/billing";
 import { exportsRouter } from "../routers/exports";
 import { messagesRouter } from "../routers/messages";
+import { recordingsRouter } from "../routers/recordings";
 import { sessionRouter } from "../routers/session";
 import { statisticsRouter } from "../routers/statistics";
 import { router } from "./init";
@@ -9,6 +10,7 @@ import { router } from "./init";
 /** One router per portal section; each section's file adds itself here with one line. */
 export const appRouter = router({
   session: sessionRouter,
+  recordings: recordingsRouter,
   statistics: statisticsRouter,
   billing: billingRouter,
   billable: billableRouter,

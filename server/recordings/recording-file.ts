@@ -1,0 +1,67 @@
+import { realpath, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/database";
+import type { Access } from "../access";
+
+export interface RecordingFile {
+  callNumber: number;
+  accountNumber: number;
+  startedAt: Date;
+  /** The name stored with the call (for its extension). */
+  file: string;
+  /** The real path on disk, checked to be inside the recordings folder. */
+  path: string;
+  size: number;
+  modified: Date;
+}
+
+/**
+ * The recording of `callNumber`, if `access` may hear it: its account is one of the user's, it
+ * is inside the retention window, it has a file, and that file really is inside `dir`. Every
+ * other case is `null`, so the route answers the same 404 and tells a stranger nothing.
+ */
+export async function findRecording(
+  db: Kysely<Database>,
+  access: Access,
+  callNumber: number,
+  options: { dir: string; retentionDays: number; now?: Date },
+): Promise<RecordingFile | null> {
+  if (access.accountNumbers.length === 0) return null;
+  const oldest = new Date((options.now ?? new Date()).getTime() - options.retentionDays * 86_400_000);
+  const call = await db
+    .selectFrom("calls")
+    .select(["call_number", "account_number", "started_at", "recording_file"])
+    .where("call_number", "=", callNumber)
+    .where("account_number", "in", access.accountNumbers)
+    .where("started_at", ">=", oldest)
+    .where("recording_file", "is not", null)
+    .executeTakeFirst();
+  if (!call?.recording_file) return null;
+  const found = await fileInside(options.dir, call.recording_file);
+  if (!found) return null;
+  return {
+    callNumber: call.call_number,
+    accountNumber: call.account_number,
+    startedAt: call.started_at,
+    file: call.recording_file,
+    ...found,
+  };
+}
+
+/**
+ * `name` inside `dir`, after following links, as a regular file — or null. The name comes from
+ * the database; it is never trusted as a path.
+ */
+export async function fileInside(dir: string, name: string) {
+  try {
+    const base = await realpath(dir);
+    const real = await realpath(path.resolve(base, name));
+    if (!real.startsWith(base + path.sep)) return null;
+    const info = await stat(real);
+    if (!info.isFile()) return null;
+    return { path: real, size: info.size, modified: info.mtime };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,289 @@
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
+import type { Database } from "../../db/database";
+import {
+  type RecordingSortKey,
+  type RecordingsFilters,
+  recordingsFilters,
+  recordingsFiltersWithin,
+  resolvePeriod,
+  retentionStart,
+} from "../../shared/filters/recordings";
+import { formatDateTime } from "../../shared/format/date-time";
+import { fromLocal } from "../../shared/time-zone";
+import type { ReportContext, ReportDefinition } from "./report-definition";
+
+/** A call of the Call recorder's list, as plain JSON (the instant as an ISO string). */
+export interface RecordingRow {
+  callNumber: number;
+  startedAt: string;
+  accountNumber: number;
+  accountName: string;
+  callerId: string;
+  callerName: string;
+  agent: string | null;
+  station: number | null;
+  durationSeconds: number;
+  quality: number | null;
+  hasRecording: boolean;
+}
+
+/** Over every matching call, not only the page shown. */
+export interface RecordingTotals {
+  count: number;
+  durationSeconds: number;
+  /** The instants actually searched, `end` excluded (presets resolved against the clock). */
+  start: string;
+  end: string;
+}
+
+const sortColumns: Record<RecordingSortKey, string> = {
+  startedAt: "c.started_at",
+  accountNumber: "c.account_number",
+  accountName: "a.name",
+  callerId: "c.caller_id",
+  callerName: "c.caller_name",
+  agent: "c.agent",
+  station: "c.station",
+  duration: "c.duration_seconds",
+  callNumber: "c.call_number",
+};
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
+
+type CallsScope = ExpressionBuilder<Database & { c: Database["calls"]; a: Database["accounts"] }, "c" | "a">;
+
+/** Every filter as one condition on `calls c` (joined to `accounts a` when named). */
+function conditions(eb: CallsScope, f: RecordingsFilters, accounts: number[], start: Date, end: Date) {
+  const all: Expression<SqlBool>[] = [
+    eb("c.account_number", "=", sql<number>`any(${accounts}::int[])`),
+    eb("c.started_at", ">=", start),
+    eb("c.started_at", "<", end),
+    eb("c.duration_seconds", ">=", Math.ceil(f.minMinutes * 60)),
+    eb("c.duration_seconds", "<=", Math.floor(f.maxMinutes * 60)),
+  ];
+  if (f.billing !== undefined) {
+    all.push(
+      eb("c.account_number", "in", eb.selectFrom("accounts as b").select("b.account_number").where("b.billing_number", "=", f.billing)),
+    );
+  }
+  if (f.call !== undefined) all.push(eb("c.call_number", "=", f.call));
+  if (f.agent !== undefined) all.push(eb(sql`upper(c.agent)`, "=", f.agent.toUpperCase()));
+  if (f.station !== undefined) all.push(eb("c.station", "=", f.station));
+  if (f.callerId !== undefined) {
+    // Phone numbers are typed with or without spaces, dashes and parentheses.
+    const digits = f.callerId.replace(/\D/g, "");
+    all.push(
+      digits.length > 0
+        ? eb(sql`regexp_replace(c.caller_id, '[^0-9]', '', 'g')`, "like", `%${digits}%`)
+        : eb("c.caller_id", "ilike", `%${likeEscape(f.callerId)}%`),
+    );
+  }
+  if (f.accountName !== undefined) {
+    all.push(eb(sql`unaccent(a.name)`, "ilike", sql`unaccent(${`%${likeEscape(f.accountName)}%`})`));
+  }
+  if (f.minQuality !== undefined) all.push(eb("c.quality", ">=", f.minQuality));
+  if (f.maxQuality !== undefined) all.push(eb("c.quality", "<=", f.maxQuality));
+  return eb.and(all);
+}
+
+/**
+ * The calls matching the filters, newest first by default, with the count and total duration
+ * of ALL of them, in one statement: the totals subquery and the page subquery are planned
+ * separately (no shared materialised row set), so the page reads only its rows through
+ * `calls_account_started` while the totals scan the period once.
+ *
+ * ```sql
+ * select t.count, t.seconds, p.*
+ * from (select count(*), sum(duration_seconds) from calls c join accounts a using (account_number)
+ *       where c.account_number = any($accounts) and c.started_at >= $start and … ) t
+ * left join lateral (select … from calls c join accounts a … where … order by c.started_at desc,
+ *       c.call_number desc limit $limit offset $offset) p on true
+ * ```
+ */
+export async function searchRecordings(
+  ctx: ReportContext,
+  filters: RecordingsFilters,
+): Promise<{ rows: RecordingRow[]; totals: RecordingTotals }> {
+  const clock = { now: ctx.now, timeZone: ctx.timeZone, retentionDays: ctx.retentionDays };
+  const period = resolvePeriod(filters, clock);
+  const oldest = retentionStart(clock);
+  const start = period.start < oldest ? oldest : period.start;
+  const end = period.end;
+  const totals: RecordingTotals = { count: 0, durationSeconds: 0, start: start.toISOString(), end: end.toISOString() };
+  const accounts =
+    filters.account === undefined
+      ? ctx.access.accountNumbers
+      : ctx.access.accountNumbers.filter((n) => n === filters.account);
+  if (accounts.length === 0 || end <= start) return { rows: [], totals };
+
+  const needsName = filters.accountName !== undefined;
+  const counted = ctx.db
+    .selectFrom("calls as c")
+    .$if(needsName, (q) => q.innerJoin("accounts as a", "a.account_number", "c.account_number"))
+    .select([sql<number>`count(*)`.as("count"), sql<number>`coalesce(sum(c.duration_seconds), 0)`.as("seconds")])
+    .where((eb) => conditions(eb as CallsScope, filters, accounts, start, end));
+
+  const column = sql.raw(sortColumns[filters.sort]);
+  const direction = sql.raw(filters.direction);
+  const nulls = sql.raw(filters.direction === "asc" ? "nulls first" : "nulls last");
+  let page = ctx.db
+    .selectFrom("calls as c")
+    .innerJoin("accounts as a", "a.account_number", "c.account_number")
+    .select([
+      "c.call_number as callNumber",
+      "c.started_at as startedAt",
+      "c.account_number as accountNumber",
+      "a.name as accountName",
+      "c.caller_id as callerId",
+      "c.caller_name as callerName",
+      "c.agent",
+      "c.station",
+      "c.duration_seconds as durationSeconds",
+      "c.quality",
+      sql<boolean>`c.recording_file is not null`.as("hasRecording"),
+    ])
+    .where((eb) => conditions(eb as CallsScope, filters, accounts, start, end))
+    .orderBy(sql`${column} ${direction} ${nulls}`)
+    .orderBy(sql`c.call_number ${direction}`);
+  if (filters.page) page = page.limit(filters.page.limit).offset(filters.page.offset);
+
+  const found = await ctx.db
+    .selectFrom(counted.as("t"))
+    .leftJoinLateral(page.as("p"), (join) => join.onTrue())
+    .selectAll("p")
+    .select(["t.count", "t.seconds"])
+    .execute();
+
+  const first = found[0];
+  if (first) {
+    totals.count = Number(first.count);
+    totals.durationSeconds = Number(first.seconds);
+  }
+  const rows: RecordingRow[] = [];
+  for (const r of found) {
+    if (r.callNumber === null) continue;
+    rows.push({
+      callNumber: r.callNumber,
+      startedAt: (r.startedAt as Date).toISOString(),
+      accountNumber: r.accountNumber as number,
+      accountName: r.accountName as string,
+      callerId: r.callerId as string,
+      callerName: r.callerName as string,
+      agent: r.agent,
+      station: r.station,
+      durationSeconds: r.durationSeconds as number,
+      quality: r.quality,
+      hasRecording: Boolean(r.hasRecording),
+    });
+  }
+  return { rows, totals };
+}
+
+/** `2026-11-20T08:28:00-05:00` (or a bare date) → the service's local `YYYY-MM-DDTHH:MM[:SS]`. */
+function cliDateTime(value: string | true | undefined, timeZone: string, endOfDay: boolean): string | undefined {
+  if (typeof value !== "string") return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T${endOfDay ? "23:59" : "00:00"}`;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return value;
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return value; // the schema refuses it with a clear message
+  const local = new Intl.DateTimeFormat("sv-SE", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).format(instant);
+  return local.replace(" ", "T");
+}
+
+const cliNumber = (value: string | true | undefined) =>
+  typeof value === "string" ? (value.trim() === "" ? Number.NaN : Number(value)) : undefined;
+const cliText = (value: string | true | undefined) => (typeof value === "string" ? value : undefined);
+
+export const recordingsReport: ReportDefinition<RecordingsFilters, RecordingRow, RecordingTotals> = {
+  section: "recordings",
+  title: (d) => d.sections.recordings.title,
+  filters: recordingsFilters,
+  async run(ctx, filters) {
+    // Exports and the CLI come here without the router: the window is checked for them too.
+    const checked = recordingsFiltersWithin({ now: ctx.now, timeZone: ctx.timeZone, retentionDays: ctx.retentionDays }).parse(
+      filters,
+    );
+    return searchRecordings(ctx, checked);
+  },
+  columns: [
+    { key: "startedAt", header: (d) => d.sections.recordings.dateTime, kind: "datetime", value: (r) => r.startedAt, width: 20 },
+    { key: "accountNumber", header: (d) => d.sections.recordings.account, kind: "integer", value: (r) => r.accountNumber, width: 10 },
+    { key: "accountName", header: (d) => d.sections.recordings.accountName, kind: "text", value: (r) => r.accountName, width: 28 },
+    { key: "callerId", header: (d) => d.sections.recordings.callerId, kind: "text", value: (r) => r.callerId, width: 16 },
+    { key: "callerName", header: (d) => d.sections.recordings.callerName, kind: "text", value: (r) => r.callerName, width: 22 },
+    { key: "agent", header: (d) => d.sections.recordings.agent, kind: "text", value: (r) => r.agent, width: 8 },
+    { key: "station", header: (d) => d.sections.recordings.station, kind: "integer", value: (r) => r.station, width: 8 },
+    {
+      key: "duration",
+      header: (d) => d.sections.recordings.duration,
+      kind: "minutes1",
+      value: (r) => Math.round(r.durationSeconds / 6) / 10,
+      width: 10,
+    },
+    { key: "callNumber", header: (d) => d.sections.recordings.callNumber, kind: "integer", value: (r) => r.callNumber, width: 12 },
+  ],
+  totals(result, d) {
+    return [
+      { label: d.sections.recordings.totalCalls, value: result.totals.count, kind: "integer" },
+      {
+        label: d.sections.recordings.totalDuration,
+        value: Math.round(result.totals.durationSeconds / 6) / 10,
+        kind: "minutes1",
+      },
+    ];
+  },
+  describeFilters(f, d, locale, timeZone) {
+    const r = d.sections.recordings;
+    const lines: { label: string; value: string | number | null; kind?: "text" | "integer" }[] = [];
+    if (f.period === "custom" && f.from && f.to) {
+      const start = fromLocal(...(f.from.split("T") as [string, string]), timeZone);
+      const end = fromLocal(...(f.to.split("T") as [string, string]), timeZone);
+      lines.push({ label: r.from, value: formatDateTime(start, locale, timeZone) });
+      lines.push({ label: r.to, value: formatDateTime(end, locale, timeZone) });
+    } else {
+      lines.push({ label: r.period, value: r.periods[f.period] });
+    }
+    const add = (label: string, value: string | number | undefined, kind: "text" | "integer" = "text") => {
+      if (value !== undefined) lines.push({ label, value, kind });
+    };
+    add(r.account, f.account, "integer");
+    add(r.billing, f.billing);
+    add(r.callNumber, f.call, "integer");
+    add(r.agent, f.agent);
+    add(r.station, f.station, "integer");
+    add(r.minMinutes, f.minMinutes);
+    add(r.maxMinutes, f.maxMinutes);
+    add(r.callerId, f.callerId);
+    add(r.accountNameFilter, f.accountName);
+    add(r.minQuality, f.minQuality, "integer");
+    add(r.maxQuality, f.maxQuality, "integer");
+    return lines;
+  },
+  fromCli(o, timeZone) {
+    return {
+      period: "custom",
+      from: cliDateTime(o.from, timeZone, false),
+      to: cliDateTime(o.to, timeZone, true),
+      account: cliNumber(o.account),
+      billing: cliText(o.billing),
+      call: cliNumber(o.call),
+      agent: cliText(o.agent),
+      station: cliNumber(o.station),
+      minMinutes: cliNumber(o["min-minutes"]),
+      maxMinutes: cliNumber(o["max-minutes"]),
+      callerId: cliText(o["caller-id"]),
+      accountName: cliText(o["account-name"]),
+      minQuality: cliNumber(o["min-quality"]),
+      maxQuality: cliNumber(o["max-quality"]),
+    };
+  },
+};

@@ -1,0 +1,86 @@
+import { createTRPCClient, httpLink, isTRPCClientError } from "@trpc/client";
+import type { Locale } from "../../shared/i18n";
+import type { AppRouter } from "../../server/trpc/app-router";
+
+/**
+ * The client's one way to the server: the tRPC client (one HTTP request per call — no
+ * batching, so that every query has its own URL, a usable cache key for offline copies) and
+ * the two auth endpoints. Any 401 from the server (tRPC's UNAUTHORIZED) calls the handler
+ * the app installs with `onUnauthorized`, which sends the visitor to the sign-in page.
+ */
+
+let unauthorizedHandler: (() => void) | null = null;
+
+/** Installs what to do when the session has ended (the app navigates to sign-in). */
+export function onUnauthorized(handler: () => void) {
+  unauthorizedHandler = handler;
+}
+
+const watchingFetch: typeof fetch = async (input, init) => {
+  const response = await fetch(input, { ...init, credentials: "same-origin" });
+  if (response.status === 401) unauthorizedHandler?.();
+  return response;
+};
+
+export const trpc = createTRPCClient<AppRouter>({
+  links: [httpLink({ url: "/trpc", fetch: watchingFetch })],
+});
+
+/** What `session.me` answers: the user, their accounts, the service's zone and retention. */
+export type Me = Awaited<ReturnType<typeof trpc.session.me.query>>;
+export type Account = Me["accounts"][number];
+
+export type SignInResult =
+  | { ok: true; locale: Locale }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number }
+  | { ok: false; reason: "network" };
+
+/** `POST /auth/login`. Failed attempts are slowed down by the server: this can take seconds. */
+export async function signIn(username: string, password: string): Promise<SignInResult> {
+  let response: Response;
+  try {
+    response = await fetch("/auth/login", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ username, password }),
+    });
+  } catch {
+    return { ok: false, reason: "network" };
+  }
+  const body = (await response.json().catch(() => ({}))) as {
+    ok?: boolean;
+    locale?: Locale;
+    error?: string;
+    retryAfterSeconds?: number;
+  };
+  if (response.ok && body.ok) return { ok: true, locale: body.locale === "en" ? "en" : "fr" };
+  if (response.status === 429 || body.error === "throttled") {
+    const header = Number(response.headers.get("retry-after"));
+    const seconds = body.retryAfterSeconds ?? (Number.isFinite(header) && header > 0 ? header : 30);
+    return { ok: false, reason: "throttled", retryAfterSeconds: Math.max(1, Math.ceil(seconds)) };
+  }
+  if (response.status >= 500) return { ok: false, reason: "network" };
+  return { ok: false, reason: "invalid" };
+}
+
+/** `POST /auth/logout`; resolves even when the network is down (the local state is cleared anyway). */
+export async function signOut(): Promise<void> {
+  try {
+    await fetch("/auth/logout", { method: "POST", credentials: "same-origin" });
+  } catch {
+    // Offline: the session cookie ends with the server's idle timeout.
+  }
+}
+
+/** The tRPC error code of `error` (`UNAUTHORIZED`, `BAD_REQUEST`, …), if it is one. */
+export function errorCode(error: unknown): string | undefined {
+  return isTRPCClientError(error) ? (error.data as { code?: string } | undefined)?.code : undefined;
+}
+
+/** True when `error` came from the network being unreachable rather than from the server. */
+export function isNetworkError(error: unknown): boolean {
+  if (isTRPCClientError(error)) return !error.data && (error.cause instanceof TypeError || !navigator.onLine);
+  return error instanceof TypeError;
+}

@@ -1,0 +1,73 @@
+import { Route, Router, type RouteSectionProps, useIsRouting } from "@solidjs/router";
+import { createEffect, lazy, on } from "solid-js";
+import { SignedInLayout } from "./components/SignedInLayout";
+import { UpdatePrompt } from "./components/UpdatePrompt";
+import { I18nProvider, useI18n } from "./i18n";
+import ChangePassword from "./pages/change-password";
+import Home from "./pages/home";
+import NotFound from "./pages/not-found";
+import SignIn from "./pages/sign-in";
+import { sections } from "./sections";
+import { SessionProvider } from "./session";
+
+/**
+ * The routes: `/sign-in` on its own; every other page inside `SignedInLayout` (banner, session
+ * check). A section adds nothing here: it is listed in `sections.ts` with its page module.
+ */
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <Router root={Shell}>
+          <Route path="/sign-in" component={SignIn} />
+          <Route component={SignedInLayout}>
+            <Route path="/" component={Home} />
+            {sections.map((section) => (
+              <Route path={section.path} component={lazy(section.page)} />
+            ))}
+            <Route path="/password" component={ChangePassword} />
+            <Route path="*404" component={NotFound} />
+          </Route>
+        </Router>
+      </SessionProvider>
+    </I18nProvider>
+  );
+}
+
+/** Around every page: the skip link, the update prompt, and focus moved to the new page. */
+function Shell(props: RouteSectionProps) {
+  const { t } = useI18n();
+  const routing = useIsRouting();
+  createEffect(
+    on(
+      () => props.location.pathname,
+      () => {
+        // After a navigation (not the first load), start keyboard and screen-reader users at the new page.
+        queueMicrotask(() => {
+          if (routing()) return;
+          const main = document.getElementById("main");
+          if (main && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
+          window.scrollTo(0, 0);
+        });
+      },
+      { defer: true },
+    ),
+  );
+  return (
+    <>
+      <a
+        class="skip-link"
+        href="#main"
+        on:click={(event) => {
+          // Handled here, before the router sees the click: focus the content, keep the URL.
+          event.preventDefault();
+          document.getElementById("main")?.focus();
+        }}
+      >
+        {t().common.skipToContent}
+      </a>
+      {props.children}
+      <UpdatePrompt />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { A } from "@solidjs/router";
+import type { Section } from "../sections";
+import { useI18n } from "../i18n";
+import { ChevronIcon } from "./icons";
+
+/** One section on the home page: icon, title as the link, and the manual's one-line description. */
+export function SectionCard(props: { section: Section }) {
+  const { t } = useI18n();
+  const strings = () => t().sections[props.section.key];
+  const id = () => `section-${props.section.key}-description`;
+  return (
+    <li class="section-card">
+      <span class="section-card__icon">
+        <props.section.Icon />
+      </span>
+      <div class="section-card__text">
+        <h2 class="section-card__title">
+          <A href={props.section.path} class="section-card__link" aria-describedby={id()}>
+            {strings().title}
+          </A>
+        </h2>
+        <p class="section-card__description" id={id()}>
+          {strings().description}
+        </p>
+      </div>
+      <ChevronIcon class="section-card__chevron" />
+    </li>
+  );
+}

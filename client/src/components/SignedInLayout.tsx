@@ -1,0 +1,56 @@
+import { Navigate, type RouteSectionProps } from "@solidjs/router";
+import { Match, Suspense, Switch } from "solid-js";
+import { useI18n } from "../i18n";
+import { useSession } from "../session";
+import { Header } from "./Header";
+
+/**
+ * The frame of every signed-in page: the banner, then `<main>`. A visitor without a session
+ * goes to sign-in, and comes back here after (`?next=`). Offline with a copy of the session on
+ * this device, the pages still open, under an "offline" note.
+ */
+export function SignedInLayout(props: RouteSectionProps) {
+  const { t } = useI18n();
+  const session = useSession();
+  const here = () => props.location.pathname + props.location.search + props.location.hash;
+  return (
+    <Switch fallback={<Loading />}>
+      <Match when={session.state()?.status === "signed-out"}>
+        <Navigate href={`/sign-in?next=${encodeURIComponent(here())}`} />
+      </Match>
+      <Match when={session.state()?.status === "unreachable"}>
+        <main id="main" class="main main--center" tabindex="-1">
+          <div class="card notice" role="alert">
+            <p>{t().common.networkError}</p>
+            <button type="button" class="button" onClick={() => void session.refresh()}>
+              {t().common.retry}
+            </button>
+          </div>
+        </main>
+      </Match>
+      <Match when={session.me()}>
+        <Header />
+        <Switch>
+          <Match when={session.state()?.status === "signed-in" && (session.state() as { offline: boolean }).offline}>
+            <p class="offline-note" role="status">
+              {t().common.offline}
+            </p>
+          </Match>
+        </Switch>
+        <main id="main" class="main" tabindex="-1">
+          <Suspense fallback={<Loading />}>{props.children}</Suspense>
+        </main>
+      </Match>
+    </Switch>
+  );
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <div class="loading" role="status">
+      <span class="spinner" aria-hidden="true" />
+      <span>{t().common.loading}</span>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import {
+  type Accessor,
+  createContext,
+  createEffect,
+  createMemo,
+  createResource,
+  createSignal,
+  on,
+  type ParentProps,
+  useContext,
+} from "solid-js";
+import { type Account, errorCode, isNetworkError, type Me, onUnauthorized, signOut as postSignOut, trpc } from "./api";
+import { useI18n } from "./i18n";
+import { clearOfflineData, readCached, writeCached } from "./offline-data";
+
+/**
+ * Who is signed in (`session.me`), and the "current account" that later sections pre-fill their
+ * filters with. `me` never throws: it is `signed-in` (possibly from this device's copy when the
+ * network is down, with `offline: true`), `signed-out`, or `unreachable` (offline and no copy).
+ */
+export type SessionState =
+  | { status: "signed-in"; me: Me; offline: boolean }
+  | { status: "signed-out" }
+  | { status: "unreachable" };
+
+export interface Session {
+  state: Accessor<SessionState | undefined>;
+  /** The signed-in user's data, or undefined. */
+  me: Accessor<Me | undefined>;
+  loading: Accessor<boolean>;
+  /** Asks the server again (after signing in, or to retry when it was unreachable). */
+  refresh(): Promise<void>;
+  /** Signs out on the server and clears everything kept on this device. */
+  signOut(): Promise<void>;
+  /** Forgets the session locally (the server said it has ended). */
+  markSignedOut(): void;
+  accounts: Accessor<Account[]>;
+  currentAccount: Accessor<Account | undefined>;
+  setCurrentAccount(accountNumber: number): void;
+}
+
+const meKey = "me";
+const accountKey = "portal.account";
+const SessionContext = createContext<Session>();
+
+async function fetchState(): Promise<SessionState> {
+  try {
+    const me = await trpc.session.me.query();
+    writeCached(meKey, me);
+    return { status: "signed-in", me, offline: false };
+  } catch (error) {
+    if (errorCode(error) === "UNAUTHORIZED") return { status: "signed-out" };
+    if (isNetworkError(error)) {
+      const copy = readCached<Me>(meKey);
+      return copy ? { status: "signed-in", me: copy, offline: true } : { status: "unreachable" };
+    }
+    throw error;
+  }
+}
+
+function readStoredAccount(): number {
+  try {
+    return Number(localStorage.getItem(accountKey)) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+export function SessionProvider(props: ParentProps) {
+  const i18n = useI18n();
+  const [state, { refetch, mutate }] = createResource<SessionState>(async () => {
+    try {
+      return await fetchState();
+    } catch {
+      return { status: "unreachable" };
+    }
+  });
+  const me = createMemo(() => {
+    const s = state.latest;
+    return s?.status === "signed-in" ? s.me : undefined;
+  });
+
+  // The user's saved language wins over this device's, each time a user's session starts.
+  createEffect(
+    on(
+      () => me()?.user.username,
+      (username) => {
+        const saved = me()?.user.locale;
+        if (username && saved && !(state.latest as { offline?: boolean })?.offline) i18n.setLocale(saved);
+      },
+    ),
+  );
+
+  const accounts = createMemo(() => me()?.accounts ?? []);
+  const [storedAccount, setStoredAccount] = createSignal(readStoredAccount());
+  const currentAccount = createMemo(() => {
+    const list = accounts();
+    return list.find((a) => a.accountNumber === storedAccount()) ?? list[0];
+  });
+
+  const markSignedOut = () => {
+    void clearOfflineData();
+    mutate({ status: "signed-out" });
+  };
+  onUnauthorized(() => {
+    if (state.latest?.status === "signed-in") markSignedOut();
+  });
+
+  const session: Session = {
+    state: () => state.latest,
+    me,
+    loading: () => state.loading,
+    refresh: async () => {
+      await refetch();
+    },
+    async signOut() {
+      await postSignOut();
+      await clearOfflineData();
+      try {
+        localStorage.removeItem(accountKey);
+      } catch {
+        // nothing kept
+      }
+      setStoredAccount(0);
+      mutate({ status: "signed-out" });
+    },
+    markSignedOut,
+    accounts,
+    currentAccount,
+    setCurrentAccount(accountNumber) {
+      setStoredAccount(accountNumber);
+      try {
+        localStorage.setItem(accountKey, String(accountNumber));
+      } catch {
+        // kept for this page only
+      }
+    },
+  };
+  return <SessionContext.Provider value={session}>{props.children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error("useSession outside <SessionProvider>");
+  return value;
+}

@@ -1,0 +1,26 @@
+import { expect, sectionPaths, signInAs, test } from "./support/fixtures";
+import { companyA, companyB, users } from "./support/seed";
+
+test("the second company's user sees none of the first company's accounts or names", async ({ page }) => {
+  await signInAs(page, users.bruno);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Bienvenue, ${companyB.name}`);
+  await expect(page.getByTestId("account-number")).toHaveText("6301");
+  await expect(page.getByTestId("billing-number")).toHaveText(companyB.billingNumber);
+
+  const forbidden = [
+    companyA.name,
+    companyA.billingNumber,
+    "Plomberie",
+    ...companyA.accounts.flatMap((a) => [String(a.accountNumber), a.name]),
+  ];
+  for (const path of ["/", ...sectionPaths, "/password"]) {
+    await page.goto(path);
+    await expect(page.getByRole("navigation")).toBeVisible();
+    const html = await page.content();
+    for (const word of forbidden) expect(html, `${path} shows ${word}`).not.toContain(word);
+  }
+  const me = await page.evaluate(async () => (await fetch("/trpc/session.me")).text());
+  for (const word of forbidden) expect(me).not.toContain(word);
+  const stored = await page.evaluate(() => JSON.stringify(localStorage));
+  for (const word of forbidden) expect(stored).not.toContain(word);
+});

@@ -1,0 +1,43 @@
+import { expect, signInAs, switchLanguage, test } from "./support/fixtures";
+import { companyA, users } from "./support/seed";
+
+test("the language switch turns every word to English, and it stays after a reload", async ({ page, context }) => {
+  await signInAs(page, users.chloe);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Bienvenue, ${companyA.name}`);
+  await switchLanguage(page, "en");
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${companyA.name}`);
+  for (const title of ["Call Recorder", "Text Messages", "Client Account Information", "Billing History", "Billable Calls", "Statistics"]) {
+    await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole("link", { name: "Home" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByText("Client account number")).toBeVisible();
+  await expect(page.getByText("Billing number")).toBeVisible();
+
+  // No French word of the interface is left (the company and account names are data).
+  const text = (await page.locator("body").innerText()).replaceAll(companyA.name, "").replace(/Plomberie Laval — \S+/g, "");
+  for (const word of ["Bienvenue", "Accueil", "Sortie", "Enregistreur", "Statistiques", "facturation", "Numéro", "jours"]) {
+    expect(text).not.toContain(word);
+  }
+
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${companyA.name}`);
+
+  await page.getByRole("link", { name: "Billable Calls", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Billable Calls");
+  await expect(page.getByText("This section is coming soon.")).toBeVisible();
+
+  // Saved for the user: a new device (empty storage) gets English after signing in.
+  const other = await context.browser()!.newContext({ baseURL: page.url() });
+  const second = await other.newPage();
+  await signInAs(second, users.chloe, new URL("/sign-in", page.url()).toString());
+  await expect(second.locator("html")).toHaveAttribute("lang", "en");
+  await expect(second.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${companyA.name}`);
+  await other.close();
+
+  // And back to French.
+  await switchLanguage(page, "fr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Appels facturables");
+});

@@ -1,0 +1,48 @@
+import { type Page, test as base, expect } from "@playwright/test";
+import type { TestUser } from "./seed";
+
+/**
+ * `test` for every spec: the base URL of the server started by global-setup.ts, and the
+ * `__name` shim that tsx-compiled functions need inside `page.evaluate`.
+ */
+export const test = base.extend({
+  baseURL: async ({}, use) => {
+    const url = process.env.E2E_BASE_URL;
+    if (!url) throw new Error("E2E_BASE_URL is not set: global-setup.ts did not run");
+    await use(url);
+  },
+  context: async ({ context }, use) => {
+    await context.addInitScript("globalThis.__name = (f) => f");
+    await use(context);
+  },
+});
+
+export { expect };
+
+/** Signs in through the form and waits for the home page. */
+export async function signInAs(page: Page, user: TestUser, next = "/sign-in") {
+  await page.goto(next);
+  await page.getByLabel("Nom / User Name").fill(user.username);
+  await page.getByLabel("Mot de passe / Password").fill(user.password);
+  await page.getByRole("button", { name: "Entrez / Enter" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  await expect(page.getByRole("navigation")).toBeVisible();
+}
+
+/** The paths of every signed-in page. */
+export const sectionPaths = ["/recordings", "/messages", "/account", "/billing", "/billable", "/statistics"];
+export const signedInPaths = ["/", ...sectionPaths, "/password"];
+
+/** Switches the language with the header's FR | EN switch. */
+export async function switchLanguage(page: Page, locale: "fr" | "en") {
+  await page.getByRole("button", { name: locale === "en" ? "English" : "Français" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", locale);
+}
+
+/** The page's width beyond the viewport (0 when nothing scrolls sideways). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const el = document.scrollingElement ?? document.documentElement;
+    return el.scrollWidth - window.innerWidth;
+  });
+}

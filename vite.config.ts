@@ -1,0 +1,59 @@
+import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+import solid from "vite-plugin-solid";
+
+/** The server the dev server forwards API calls to (`npm run dev` listens on 3000). */
+const api = process.env.PORTAL_API ?? "http://127.0.0.1:3000";
+
+export default defineConfig({
+  root: "client",
+  publicDir: "public",
+  build: {
+    outDir: "../dist/client",
+    emptyOutDir: true,
+    target: "es2022",
+  },
+  server: {
+    proxy: {
+      "/trpc": api,
+      "/auth": api,
+      "/healthz": api,
+      "^/recordings/.+": api,
+    },
+  },
+  plugins: [
+    solid(),
+    VitePWA({
+      strategies: "injectManifest",
+      srcDir: "src",
+      filename: "sw.ts",
+      registerType: "prompt",
+      // Registered from our own module (client/src/components/UpdatePrompt.tsx): the CSP allows no inline script.
+      injectRegister: null,
+      injectManifest: {
+        globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
+      },
+      manifest: {
+        id: "/",
+        name: "Portail client",
+        short_name: "Portail",
+        description: "Portail client du service de réponse téléphonique / Answering service client portal",
+        lang: "fr",
+        dir: "ltr",
+        start_url: "/",
+        scope: "/",
+        display: "standalone",
+        orientation: "any",
+        theme_color: "#0b4a63",
+        background_color: "#f3f6f8",
+        categories: ["business", "productivity"],
+        icons: [
+          { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+          { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+          { src: "/icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+        ],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+});

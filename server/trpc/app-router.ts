@@ -1,3 +1,4 @@
+import { accountRouter } from "../routers/account";
 import { billableRouter } from "../routers/billable";
 import { billingRouter } from "../routers/billing";
 import { exportsRouter } from "../routers/exports";
@@ -12,6 +13,7 @@ export const appRouter = router({
   session: sessionRouter,
   recordings: recordingsRouter,
   statistics: statisticsRouter,
+  account: accountRouter,
   billing: billingRouter,
   billable: billableRouter,
   exports: exportsRouter,

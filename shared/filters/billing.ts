@@ -12,8 +12,8 @@ export const billingFilters = z
       .string()
       .trim()
       .max(40, { error: "tooLong" })
-      .optional()
-      .transform((s) => (s === "" ? undefined : s)),
+      .transform((s) => (s === "" ? undefined : s))
+      .optional(),
   })
   .refine((f) => (f.account === undefined) !== (f.billing === undefined), {
     path: ["account"],

@@ -1,0 +1,119 @@
+import { createWriteStream } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { PassThrough } from "node:stream";
+import { finished } from "node:stream/promises";
+import { sql } from "kysely";
+import { loadAccess } from "../../access";
+import { reportCsv } from "../../exports/csv";
+import { filtersErrorMessage, runReport } from "../../exports/report-request";
+import { writeReportWorkbook } from "../../exports/workbook";
+import { reports, reportFor } from "../../reports/registry";
+import type { Command } from "../command";
+import { CommandError, UsageError } from "../command";
+
+const usage =
+  "report <section> [--<filter> <value> …] --user <username> [--format json|csv|xlsx] [--out <file>] " +
+  "(xlsx: --out <file>, or standard output when it is not a terminal)";
+
+/**
+ * `report <section> …`: the same report the web page shows that user, with the same access
+ * rules. Filters are `--key value` options the section's `fromCli` turns into its filters
+ * (a `--flag` with no value is `true`), then its schema validates them.
+ */
+export const report: Command = {
+  name: "report",
+  usage,
+  async run(args, { db, config, print }) {
+    const { positionals, options } = parseOptions(args);
+    const [section, ...extra] = positionals;
+    if (section === undefined) throw new UsageError(`report needs a section: ${Object.keys(reports).join(", ")} (usage: ${usage})`);
+    if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])} (usage: ${usage})`);
+    const definition = reportFor(section);
+    if (!definition) throw new UsageError(`unknown section ${JSON.stringify(section)} (sections: ${Object.keys(reports).join(", ")})`);
+
+    const { user: username, format = "json", out, ...filterOptions } = options;
+    if (typeof username !== "string") throw new UsageError(`report needs --user <username> (usage: ${usage})`);
+    if (format !== "json" && format !== "csv" && format !== "xlsx") {
+      throw new UsageError(`--format must be json, csv or xlsx, not ${JSON.stringify(format)}`);
+    }
+    if (out === true) throw new UsageError("--out needs a file name");
+
+    const user = await db
+      .selectFrom("users")
+      .select(["id", "locale"])
+      .where(sql<string>`lower(username)`, "=", username.toLowerCase())
+      .executeTakeFirst();
+    if (!user) throw new CommandError(`unknown user ${JSON.stringify(username)}`);
+
+    const now = new Date();
+    let raw: unknown;
+    try {
+      raw = definition.fromCli(filterOptions, config.timeZone);
+    } catch (e) {
+      throw new CommandError(`invalid filters: ${(e as Error).message}`);
+    }
+    const outcome = await runReport(definition, raw, {
+      db,
+      access: await loadAccess(db, user.id),
+      timeZone: config.timeZone,
+      retentionDays: config.retentionDays,
+      now,
+    });
+    if (!outcome.ok) throw new CommandError(`invalid filters: ${filtersErrorMessage(outcome.error, "en")}`);
+    const { result, filters } = outcome;
+    const locale = user.locale;
+
+    if (format === "json") {
+      const json = definition.toJson?.(result) ?? { rows: result.rows, totals: result.totals };
+      if (out) await writeFile(out, JSON.stringify(json) + "\n");
+      else print(json);
+      return;
+    }
+    if (format === "csv") {
+      const csv = reportCsv(definition, result, { locale, timeZone: config.timeZone });
+      if (out) await writeFile(out, csv);
+      else process.stdout.write(csv);
+      return;
+    }
+    if (!out && process.stdout.isTTY) {
+      throw new UsageError("--format xlsx writes binary: give --out <file>, or redirect standard output to a file");
+    }
+    const written = { locale, timeZone: config.timeZone, now };
+    if (out) {
+      await writeReportWorkbook(definition, result, filters, written, createWriteStream(out));
+      return;
+    }
+    // Standard output is never ended by us (the dispatcher still writes to it).
+    const pipe = new PassThrough();
+    pipe.pipe(process.stdout, { end: false });
+    const drained = finished(pipe);
+    await writeReportWorkbook(definition, result, filters, written, pipe);
+    await drained;
+  },
+};
+
+/** `--key value`, `--key=value` and `--flag` options, and the positionals, in order. */
+export function parseOptions(args: string[]) {
+  const positionals: string[] = [];
+  const options: Record<string, string | true> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith("--") || arg === "--") {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    if (eq > 2) {
+      options[arg.slice(2, eq)] = arg.slice(eq + 1);
+      continue;
+    }
+    const next = args[i + 1];
+    if (next !== undefined && !next.startsWith("--")) {
+      options[arg.slice(2)] = next;
+      i++;
+    } else {
+      options[arg.slice(2)] = true;
+    }
+  }
+  return { positionals, options };
+}

@@ -122,7 +122,7 @@ describe("recordings report", () => {
       { label: d.sections.recordings.totalDuration, value: 29.2, kind: "minutes1" },
     ]);
     const duration = recordingsReport.columns.find((c) => c.key === "duration")!;
-    expect(duration.value(result.rows.at(-1)!)).toBe(2);
+    expect(duration.value(result.rows.at(-1)!, d)).toBe(2);
     const cli = recordingsReport.filters.parse(
       recordingsReport.fromCli(
         { from: "2026-11-20T13:00:00Z", to: "2026-11-20", account: "5201", "min-minutes": "1.5", "caller-id": "514" },

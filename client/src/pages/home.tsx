@@ -1,4 +1,5 @@
 import { For } from "solid-js";
+import { CycleMeter } from "../components/CycleMeter";
 import { Page } from "../components/Page";
 import { SectionCard } from "../components/SectionCard";
 import { useI18n } from "../i18n";
@@ -18,6 +19,9 @@ export default function Home() {
       <ul class="section-grid" aria-labelledby="sections-intro">
         <For each={sections}>{(section) => <SectionCard section={section} />}</For>
       </ul>
+      <div class="home-meter">
+        <CycleMeter account={() => session.currentAccount()?.accountNumber} link />
+      </div>
     </Page>
   );
 }

@@ -1,0 +1,24 @@
+import { isTRPCClientError } from "@trpc/client";
+import { validationMessage } from "../../../../shared/filters/validation";
+import type { Dictionary, Locale } from "../../../../shared/i18n";
+import { errorCode, isNetworkError } from "../../api";
+
+/** A failed request, as the page shows it: one message per field, or one for the whole form. */
+export interface RequestProblem {
+  fields: Record<string, string>;
+  message: string | null;
+}
+
+/** Turns a tRPC error into messages in the user's language (never the server's raw text). */
+export function requestProblem(error: unknown, t: Dictionary, locale: Locale): RequestProblem {
+  if (isNetworkError(error)) return { fields: {}, message: t.common.networkError };
+  if (errorCode(error) === "BAD_REQUEST" && isTRPCClientError(error)) {
+    const data = error.data as { fieldErrors?: Record<string, string[] | undefined> | null } | undefined;
+    const fields: Record<string, string> = {};
+    for (const [field, keys] of Object.entries(data?.fieldErrors ?? {})) {
+      if (keys?.[0]) fields[field] = validationMessage(keys[0], locale);
+    }
+    if (Object.keys(fields).length > 0) return { fields, message: null };
+  }
+  return { fields: {}, message: t.common.unexpectedError };
+}

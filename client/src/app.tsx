@@ -25,6 +25,7 @@ export function App() {
             {sections.map((section) => (
               <Route path={section.path} component={lazy(section.page)} />
             ))}
+            <Route path="/messages/:messageId" component={lazy(() => import("./pages/message"))} />
             <Route path="/password" component={ChangePassword} />
             <Route path="*404" component={NotFound} />
           </Route>

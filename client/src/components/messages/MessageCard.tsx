@@ -1,0 +1,97 @@
+import { A } from "@solidjs/router";
+import { For, Show } from "solid-js";
+import { Dynamic } from "solid-js/web";
+import { formatDateTime } from "../../../../shared/format/date-time";
+import { useI18n } from "../../i18n";
+import { useSession } from "../../session";
+import { Highlighted } from "./Highlighted";
+import { RecordingPlayer } from "./RecordingPlayer";
+import type { Message } from "./types";
+import "./messages.css";
+
+/**
+ * One message as the manual shows it: Message ID and Taken, the title line, the fields in
+ * their order (label : value), the recording when the call has one, and the delivery history
+ * (oldest first). In a list, the title links to the message's own address; `standalone` is
+ * the card on that address.
+ */
+export function MessageCard(props: { message: Message; terms: readonly string[]; standalone?: boolean }) {
+  const { t, locale } = useI18n();
+  const session = useSession();
+  const zone = () => session.me()?.timeZone ?? "America/Toronto";
+  const s = () => t().sections.messages;
+  const m = () => props.message;
+  const headingId = () => `message-${m().messageId}-title`;
+  const when = (iso: string) => formatDateTime(iso, locale(), zone(), { seconds: true });
+  const titleText = () => m().title || s().messagePage(m().messageId);
+  return (
+    <article class="msg-card card" aria-labelledby={headingId()} data-testid="message-card" data-message-id={m().messageId}>
+      <dl class="msg-meta">
+        <div>
+          <dt>{s().messageId}</dt>
+          <dd>{m().messageId}</dd>
+        </div>
+        <div>
+          <dt>{s().taken}</dt>
+          <dd>
+            <time datetime={m().takenAt}>{when(m().takenAt)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{s().account}</dt>
+          <dd>{m().accountNumber}</dd>
+        </div>
+        <Show when={m().callNumber !== null}>
+          <div>
+            <dt>{s().call}</dt>
+            <dd>{m().callNumber}</dd>
+          </div>
+        </Show>
+        <Show when={m().agent}>
+          <div>
+            <dt>{s().agent}</dt>
+            <dd>{m().agent}</dd>
+          </div>
+        </Show>
+      </dl>
+      <Dynamic component={props.standalone ? "h2" : "h3"} id={headingId()} class="msg-card__title">
+        <Show when={!props.standalone} fallback={<Highlighted text={titleText()} terms={props.terms} />}>
+          <A href={`/messages/${m().messageId}`} class="msg-card__link">
+            <Highlighted text={titleText()} terms={props.terms} />
+          </A>
+        </Show>
+      </Dynamic>
+      <Show when={m().fields.length > 0}>
+        <dl class="msg-fields">
+          <For each={m().fields}>
+            {(field) => (
+              <div class="msg-field">
+                <dt>{field.label}</dt>
+                <dd>
+                  <Highlighted text={field.value} terms={props.terms} />
+                </dd>
+              </div>
+            )}
+          </For>
+        </dl>
+      </Show>
+      <Show when={m().hasRecording && m().callNumber !== null}>
+        <RecordingPlayer callNumber={m().callNumber!} />
+      </Show>
+      <section class="msg-history" aria-label={`${s().history} — ${m().messageId}`}>
+        <p class="msg-history__title">{s().history}</p>
+        <Show when={m().history.length > 0} fallback={<p class="msg-history__empty">{s().noHistory}</p>}>
+          <ol class="msg-history__list">
+            <For each={m().history}>
+              {(event) => (
+                <li>
+                  <time datetime={event.at}>{when(event.at)}</time> <span class="msg-history__event">{event.event}</span>
+                </li>
+              )}
+            </For>
+          </ol>
+        </Show>
+      </section>
+    </article>
+  );
+}

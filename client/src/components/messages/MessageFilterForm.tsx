@@ -1,0 +1,116 @@
+import { For, type JSX, Show } from "solid-js";
+import type { SetStoreFunction } from "solid-js/store";
+import { validationMessage } from "../../../../shared/filters/validation";
+import { useI18n } from "../../i18n";
+import "./messages.css";
+
+/** The form's values, as typed (numbers are checked by the shared schema, not by the browser). */
+export interface MessageFormValues {
+  from: string;
+  to: string;
+  account: string;
+  billing: string;
+  call: string;
+  agent: string;
+  keyword: string;
+}
+
+export type FieldErrors = Partial<Record<keyof MessageFormValues, string[]>>;
+
+/** The values as the filters' schema reads them: empty fields left out, digits as numbers. */
+export function filtersInput(values: MessageFormValues): Record<string, unknown> {
+  const text = (v: string) => (v.trim() === "" ? undefined : v.trim());
+  const number = (v: string) => (v.trim() === "" ? undefined : /^\d+$/.test(v.trim()) ? Number(v.trim()) : v.trim());
+  return {
+    from: values.from,
+    to: values.to,
+    account: number(values.account),
+    billing: text(values.billing),
+    call: number(values.call),
+    agent: text(values.agent),
+    keyword: text(values.keyword),
+  };
+}
+
+/**
+ * Search parameters as the manual lays them out: the dates first, then account, billing
+ * number, call number, agent and keyword. Errors sit under their field, in the user's language.
+ */
+export function MessageFilterForm(props: {
+  values: MessageFormValues;
+  setValues: SetStoreFunction<MessageFormValues>;
+  errors: FieldErrors;
+  firstDay: string;
+  busy: boolean;
+  onSubmit: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const s = () => t().sections.messages;
+
+  const field = (
+    name: keyof MessageFormValues,
+    label: string,
+    attrs: JSX.InputHTMLAttributes<HTMLInputElement> = {},
+    hint?: string,
+  ) => {
+    const id = `messages-${name}`;
+    const errorId = `${id}-error`;
+    const hintId = `${id}-hint`;
+    const describedBy = () =>
+      [hint ? hintId : "", props.errors[name]?.length ? errorId : ""].filter(Boolean).join(" ") || undefined;
+    return (
+      <div class={`field msg-filter msg-filter--${name}`}>
+        <label for={id}>{label}</label>
+        <input
+          id={id}
+          name={name}
+          value={props.values[name]}
+          onInput={(e) => props.setValues(name, e.currentTarget.value)}
+          aria-invalid={props.errors[name]?.length ? "true" : undefined}
+          aria-describedby={describedBy()}
+          {...attrs}
+        />
+        <Show when={hint}>
+          <p class="field-hint" id={hintId}>
+            {hint}
+          </p>
+        </Show>
+        <Show when={props.errors[name]?.length}>
+          <p class="field-error" id={errorId}>
+            <For each={props.errors[name]}>{(key) => <span>{validationMessage(key, locale())} </span>}</For>
+          </p>
+        </Show>
+      </div>
+    );
+  };
+
+  return (
+    <form
+      class="form msg-filters"
+      novalidate
+      aria-busy={props.busy}
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSubmit();
+      }}
+    >
+      <div class="msg-filters__dates">
+        {field("from", s().from, { type: "date", min: props.firstDay, required: true })}
+        {field("to", s().to, { type: "date", min: props.firstDay, required: true })}
+      </div>
+      <div class="msg-filters__grid">
+        {field("account", s().account, { inputmode: "numeric", autocomplete: "off" })}
+        {field("billing", s().billing, { autocomplete: "off" })}
+        {field("call", s().call, { inputmode: "numeric", autocomplete: "off" })}
+        {field("agent", s().agent, { autocomplete: "off", autocapitalize: "characters" })}
+      </div>
+      {field("keyword", s().keyword, { type: "search", autocomplete: "off" }, s().keywordHint)}
+      <button type="submit" class="button" disabled={props.busy}>
+        <Show when={props.busy} fallback={s().submit}>
+          <span class="spinner spinner--small" aria-hidden="true" />
+          {s().searching}
+        </Show>
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import { A, useParams } from "@solidjs/router";
+import { createResource, Match, Switch } from "solid-js";
+import { errorCode, isNetworkError, trpc } from "../api";
+import { MessageCard } from "../components/messages/MessageCard";
+import { Page } from "../components/Page";
+import { Loading } from "../components/SignedInLayout";
+import { useI18n } from "../i18n";
+
+type Outcome = { status: "found"; message: Awaited<ReturnType<typeof trpc.messages.byId.query>> } | { status: "not-found" } | { status: "network" } | { status: "error" };
+
+/**
+ * One message at its own address (`/messages/<messageId>`), to open from an e-mail or a
+ * bookmark. Someone else's message answers exactly like a missing one.
+ */
+export default function MessagePage() {
+  const { t } = useI18n();
+  const params = useParams<{ messageId: string }>();
+  const s = () => t().sections.messages;
+  const [outcome] = createResource(
+    () => params.messageId,
+    async (raw): Promise<Outcome> => {
+      const messageId = Number(raw);
+      if (!/^\d{1,15}$/.test(raw) || messageId <= 0) return { status: "not-found" };
+      try {
+        return { status: "found", message: await trpc.messages.byId.query({ messageId }) };
+      } catch (error) {
+        if (errorCode(error) === "NOT_FOUND" || errorCode(error) === "BAD_REQUEST") return { status: "not-found" };
+        return { status: isNetworkError(error) ? "network" : "error" };
+      }
+    },
+  );
+  const back = () => (
+    <A href="/messages" class="button button--secondary">
+      {s().backToMessages}
+    </A>
+  );
+  return (
+    <Page title={s().messagePage(Number(params.messageId) || 0)}>
+      <Switch fallback={<Loading />}>
+        <Match when={outcome()?.status === "found" && (outcome() as Extract<Outcome, { status: "found" }>).message}>
+          {(message) => (
+            <div class="msg-single">
+              <MessageCard message={message()} terms={[]} standalone />
+              {back()}
+            </div>
+          )}
+        </Match>
+        <Match when={outcome()?.status === "not-found"}>
+          <div class="card notice" data-testid="message-not-found">
+            <p>{s().notFound}</p>
+            {back()}
+          </div>
+        </Match>
+        <Match when={outcome()?.status === "network" || outcome()?.status === "error"}>
+          <div class="card notice" role="alert">
+            <p>{outcome()?.status === "network" ? t().common.networkError : t().common.unexpectedError}</p>
+            {back()}
+          </div>
+        </Match>
+      </Switch>
+    </Page>
+  );
+}

@@ -1,0 +1,150 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { addDays, today } from "../shared/time-zone";
+import { expect, horizontalOverflow, signInAs, test } from "./support/fixtures";
+import { injected, marcoUser, mireilleUser, olderCount, othersMessage, searched, seedMessages } from "./support/messages-seed";
+
+test.beforeAll(async () => {
+  await seedMessages();
+});
+
+const zone = "America/Toronto";
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+const words = {
+  fr: { keyword: "Mot clé", submit: "Afficher les messages", from: "Du", to: "Au", history: "Envoi de l'Histoire", notFound: "Ce message est introuvable", more: "Afficher plus de messages", tooLong: "Texte trop long.", endBeforeStart: "La fin doit être après le début.", beforeWindow: "période de conservation", period: " au " },
+  en: { keyword: "Keyword", submit: "Show messages", from: "From", to: "To", history: "Delivery history", notFound: "This message cannot be found", more: "Show more messages", tooLong: "Text too long.", endBeforeStart: "The end must be after the start.", beforeWindow: "retention period", period: " to " },
+};
+
+async function openMessages(page: Page, locale: "fr" | "en", user = mireilleUser) {
+  await signInAs(page, user);
+  if (locale === "en") {
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  }
+  await page.goto("/messages");
+  await expect(page.getByTestId("messages-count")).toBeVisible();
+}
+
+async function searchFor(page: Page, locale: "fr" | "en", keyword: string) {
+  await page.getByLabel(words[locale].keyword, { exact: true }).fill(keyword);
+  await page.getByRole("button", { name: words[locale].submit }).click();
+}
+
+const card = (page: Page, id: number) => page.locator(`[data-testid="message-card"][data-message-id="${id}"]`);
+
+for (const locale of ["fr", "en"] as const) {
+  const w = words[locale];
+  test.describe(`text messages (${locale})`, () => {
+    test("lists today's messages, searches by keyword with highlights, and opens a message's own address", async ({ page }) => {
+      await openMessages(page, locale);
+      await expect(page.getByTestId("messages-period")).toContainText(w.period);
+      await expect(card(page, searched)).toBeVisible();
+      await expect(card(page, injected)).toBeVisible();
+      await expect(card(page, othersMessage)).toHaveCount(0);
+
+      // Accents, case and punctuation do not matter; the match is marked in the original text.
+      await searchFor(page, locale, "EQUIPEMENT");
+      await expect(page.locator('[data-testid="message-card"]')).toHaveCount(1);
+      await expect(card(page, searched).locator("mark")).toHaveText(["équipement"]);
+      await searchFor(page, locale, "521-45");
+      await expect(card(page, searched).locator("mark")).toHaveText(["521-45"]);
+      await searchFor(page, locale, "h1h1h1");
+      await expect(card(page, searched).locator("mark")).toHaveText(["H1H 1H1"]);
+      await searchFor(page, locale, "rendez vous");
+      await expect(card(page, searched).locator("mark")).toHaveText(["RENDEZ", "VOUS"]);
+      await expect(card(page, othersMessage)).toHaveCount(0);
+
+      // The card as the manual shows it: fields in order, delivery history oldest first.
+      const found = card(page, searched);
+      await expect(found.locator(".msg-field dt")).toHaveText(["Prénom", "Nom", "Tél", "Adresse", "Code postal", "Problème"]);
+      await expect(found.getByText(w.history)).toBeVisible();
+      await expect(found.locator(".msg-history__event")).toHaveText([
+        "email initiated to info@nordique.ca",
+        "email completed to info@nordique.ca",
+        "Delivered",
+        "Taken",
+      ]);
+      // The call's recording plays in place, from the recordings route.
+      await found.getByRole("button", { name: locale === "fr" ? "Écouter l'enregistrement" : "Listen to the recording" }).click();
+      await expect(found.locator("audio")).toHaveAttribute("src", "/recordings/88500001");
+
+      expect(await violations(page)).toEqual([]);
+
+      await found.getByRole("link", { name: "RENDEZ-VOUS" }).click();
+      await page.waitForURL(`**/messages/${searched}`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Message ${searched}`);
+      await expect(page.getByText("(514) 521-4567")).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+
+      // A bookmark of someone else's message, or of none: the same "not found".
+      for (const id of [othersMessage, 99_999_999]) {
+        await page.goto(`/messages/${id}`);
+        await expect(page.getByTestId("message-not-found")).toContainText(w.notFound);
+        await expect(page.getByText("SECRET")).toHaveCount(0);
+      }
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test("shows HTML in a message as text, never runs it", async ({ page }) => {
+      await openMessages(page, locale);
+      const message = card(page, injected);
+      await expect(message.getByRole("heading")).toHaveText("<script>window.__pwned = 1</script>");
+      await expect(message).toContainText(`<img src=x onerror="window.__pwned = 2"> & <b>gras</b>`);
+      await expect(message.locator("img, b, script")).toHaveCount(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    });
+
+    test("says what is wrong with bad input, in the user's language, and keeps what was typed", async ({ page }) => {
+      await openMessages(page, locale);
+      const long = "x".repeat(101);
+      await searchFor(page, locale, long);
+      await expect(page.getByText(w.tooLong)).toBeVisible();
+      await expect(page.getByLabel(w.keyword, { exact: true })).toHaveValue(long);
+      await page.getByLabel(w.keyword, { exact: true }).fill("");
+      const day = today(zone);
+      await page.getByLabel(w.from, { exact: true }).fill(day);
+      await page.getByLabel(w.to, { exact: true }).fill(addDays(day, -1));
+      await page.getByRole("button", { name: w.submit }).click();
+      await expect(page.getByText(w.endBeforeStart)).toBeVisible();
+      await page.getByLabel(w.from, { exact: true }).fill(addDays(day, -61));
+      await page.getByLabel(w.to, { exact: true }).fill(day);
+      await page.getByRole("button", { name: w.submit }).click();
+      await expect(page.getByText(w.beforeWindow)).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test("pages many messages on a 360 px phone without sideways scrolling", async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await openMessages(page, locale);
+      await page.getByLabel(w.from, { exact: true }).fill(addDays(today(zone), -59));
+      await page.getByRole("button", { name: w.submit }).click();
+      const total = olderCount + 2;
+      await expect(page.getByTestId("messages-count")).toContainText(String(total));
+      await expect(page.locator('[data-testid="message-card"]')).toHaveCount(25);
+      await page.getByRole("button", { name: w.more }).click();
+      await expect(page.locator('[data-testid="message-card"]')).toHaveCount(total);
+      await expect(page.getByRole("button", { name: w.more })).toHaveCount(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await searchFor(page, locale, "équipement");
+      await expect(page.locator('[data-testid="message-card"]')).toHaveCount(1);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await violations(page)).toEqual([]);
+      await page.goto(`/messages/${searched}`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Message ${searched}`);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    });
+  });
+}
+
+test("another client sees only their own messages", async ({ page }) => {
+  await openMessages(page, "fr", marcoUser);
+  await expect(card(page, othersMessage)).toBeVisible();
+  await expect(card(page, searched)).toHaveCount(0);
+  await page.goto(`/messages/${searched}`);
+  await expect(page.getByTestId("message-not-found")).toBeVisible();
+});

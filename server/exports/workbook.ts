@@ -62,7 +62,7 @@ export async function writeReportWorkbook<F, R, T>(
   for (const line of top) labelledRow(sheet, line, locale, timeZone);
   sheet.addRow([]).commit();
 
-  writeTable(sheet, definition.columns, result.rows, headerRow, locale, timeZone);
+  await writeTable(sheet, definition.columns, result.rows, headerRow, locale, timeZone);
 
   const totals = definition.totals(result, d, locale);
   if (totals.length > 0) {
@@ -79,7 +79,7 @@ export async function writeReportWorkbook<F, R, T>(
       views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }],
     });
     setWidths(other, extra.columns);
-    writeTable(other, extra.columns, extra.rows, 1, locale, timeZone);
+    await writeTable(other, extra.columns, extra.rows, 1, locale, timeZone);
     other.commit();
   }
 
@@ -87,7 +87,7 @@ export async function writeReportWorkbook<F, R, T>(
   await finished;
 }
 
-function writeTable<R>(
+async function writeTable<R>(
   sheet: Sheet,
   columns: ReportColumn<R>[],
   rows: R[],
@@ -103,7 +103,7 @@ function writeTable<R>(
     cell.border = { bottom: { style: "thin" } };
   });
   header.commit();
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const line = sheet.addRow([]);
     columns.forEach((column, i) => {
       const { value, numFmt } = spreadsheetCell(column.kind, column.value(row, d), locale, timeZone);
@@ -112,12 +112,25 @@ function writeTable<R>(
       if (numFmt) cell.numFmt = numFmt;
     });
     line.commit();
+    if (index % 200 === 199) await zipCaughtUp(sheet);
   }
   // Written when the sheet is committed, so it can be set after the rows.
   sheet.autoFilter = {
     from: { row: headerRow, column: 1 },
     to: { row: headerRow + Math.max(rows.length, 1), column: Math.max(columns.length, 1) },
   };
+}
+
+/**
+ * Backpressure exceljs lacks: a committed row's XML goes to the zip's entry stream whatever
+ * that stream's backlog (exceljs 4.4's StreamBuf ignores `write()`'s answer), so a long loop
+ * would pile the whole sheet up in memory before deflate reads it. Wait until it has.
+ */
+async function zipCaughtUp(sheet: Sheet) {
+  const pipes = (sheet as unknown as { stream?: { pipes?: { _writableState?: { length: number } }[] } }).stream?.pipes ?? [];
+  const backlog = () => pipes.reduce((sum, p) => sum + (p._writableState?.length ?? 0), 0);
+  do await new Promise((resolve) => setImmediate(resolve));
+  while (backlog() > 1 << 20);
 }
 
 function labelledRow(

@@ -1,6 +1,7 @@
 import { createTRPCClient, httpLink, isTRPCClientError } from "@trpc/client";
 import type { Locale } from "../../shared/i18n";
 import type { AppRouter } from "../../server/trpc/app-router";
+import { offlineLink } from "./offline/offline-link";
 
 /**
  * The client's one way to the server: the tRPC client (one HTTP request per call — no
@@ -23,7 +24,11 @@ const watchingFetch: typeof fetch = async (input, init) => {
 };
 
 export const trpc = createTRPCClient<AppRouter>({
-  links: [httpLink({ url: "/trpc", fetch: watchingFetch })],
+  // The sections' queries are kept on the device and answered from there when offline.
+  links: [
+    offlineLink(["recordings", "messages", "account", "billing", "billable", "statistics"]),
+    httpLink({ url: "/trpc", fetch: watchingFetch }),
+  ],
 });
 
 /** What `session.me` answers: the user, their accounts, the service's zone and retention. */

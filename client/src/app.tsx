@@ -27,6 +27,7 @@ export function App() {
             ))}
             <Route path="/messages/:messageId" component={lazy(() => import("./pages/message"))} />
             <Route path="/password" component={ChangePassword} />
+            <Route path="/offline" component={lazy(() => import("./pages/offline"))} />
             <Route path="*404" component={NotFound} />
           </Route>
         </Router>

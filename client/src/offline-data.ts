@@ -1,12 +1,16 @@
+import { forgetDevice } from "./offline/device-owner";
+
 /**
  * What this device keeps for offline use besides the precached app shell. Signing out calls
  * `clearOfflineData()`, which removes every copy: localStorage entries under `portal.cache.`
  * (and the cached `session.me`), and every Cache Storage cache except Workbox's precache of
- * the app itself. Sections that keep data offline store it under these names.
+ * the app itself, kept recordings included), and the report copies in IndexedDB. Sections
+ * that keep data offline store it under these names.
  */
 export const cachePrefix = "portal.cache.";
 
 export async function clearOfflineData(): Promise<void> {
+  await forgetDevice();
   try {
     for (const key of Object.keys(localStorage)) {
       if (key.startsWith(cachePrefix)) localStorage.removeItem(key);

@@ -12,6 +12,8 @@ import {
 import { type Account, errorCode, isNetworkError, type Me, onUnauthorized, signOut as postSignOut, trpc } from "./api";
 import { useI18n } from "./i18n";
 import { clearOfflineData, readCached, writeCached } from "./offline-data";
+import { adoptDevice } from "./offline/device-owner";
+import { setOwnerSource } from "./offline/offline-owner";
 
 /**
  * Who is signed in (`session.me`), and the "current account" that later sections pre-fill their
@@ -79,6 +81,17 @@ export function SessionProvider(props: ParentProps) {
     const s = state.latest;
     return s?.status === "signed-in" ? s.me : undefined;
   });
+
+  // Report copies are kept under the user whose session is showing, from its first query on.
+  setOwnerSource(() => me()?.user.username);
+  createEffect(
+    on(
+      () => me()?.user.username,
+      (username) => {
+        if (username) void adoptDevice(username);
+      },
+    ),
+  );
 
   // The user's saved language wins over this device's, each time a user's session starts.
   createEffect(

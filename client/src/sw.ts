@@ -1,15 +1,19 @@
 /// <reference lib="webworker" />
 import { clientsClaim } from "workbox-core";
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from "workbox-precaching";
+import { createPartialResponse } from "workbox-range-requests";
 import { NavigationRoute, registerRoute } from "workbox-routing";
 
 /**
  * The portal's service worker. It precaches the app shell (every built file, listed by
  * vite-plugin-pwa in `self.__WB_MANIFEST`), answers every page navigation with the precached
- * `index.html` (so the app opens offline), and leaves the API and recordings to the network.
+ * `index.html` (so the app opens offline), and leaves the API to the network.
  * A new version waits until the user chooses Reload (the page posts SKIP_WAITING).
  *
- * Later offline work (report copies, kept recordings) adds its routes below.
+ * A recording the user kept for offline (client/src/offline/kept-recordings.ts: the whole file
+ * in their `recordings-<owner>` cache) is played from that copy, online or not, and seeking
+ * works: Range requests are answered from it. Other recordings go to the network. Report copies
+ * live in IndexedDB, read by the page itself (client/src/offline/offline-link.ts).
  */
 declare let self: ServiceWorkerGlobalScope;
 
@@ -21,6 +25,19 @@ registerRoute(
     // Server endpoints, never the app. `/recordings` alone is the recorder's page; `/recordings/<n>` is audio.
     denylist: [/^\/trpc(\/|$)/, /^\/auth(\/|$)/, /^\/recordings\//, /^\/healthz$/],
   }),
+);
+
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && /^\/recordings\/\d+$/.test(url.pathname),
+  async ({ request, url }) => {
+    // Only the signed-in user's cache exists: sign-out and a different user's sign-in delete the others.
+    for (const name of await caches.keys()) {
+      if (!name.startsWith("recordings-")) continue;
+      const kept = await (await caches.open(name)).match(url.pathname);
+      if (kept) return request.headers.has("range") ? createPartialResponse(request, kept) : kept;
+    }
+    return fetch(request);
+  },
 );
 
 self.addEventListener("message", (event) => {

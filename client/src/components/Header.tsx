@@ -4,6 +4,7 @@ import { useI18n } from "../i18n";
 import { useSession } from "../session";
 import { BrandMark, HomeIcon, KeyIcon, SignOutIcon } from "./icons";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { DeviceIcon } from "../offline/DeviceIcon";
 
 /** The banner of every signed-in page: the brand, Accueil / Home, Sortie / Sign out, FR | EN. */
 export function Header() {
@@ -38,6 +39,10 @@ export function Header() {
           <A href="/password" class="site-nav__link" activeClass="is-active">
             <KeyIcon />
             <span>{t().header.changePassword}</span>
+          </A>
+          <A href="/offline" class="site-nav__link" activeClass="is-active">
+            <DeviceIcon />
+            <span>{t().offline.menu}</span>
           </A>
           <button type="button" class="site-nav__link" onClick={signOut} disabled={leaving()} aria-busy={leaving()}>
             <SignOutIcon />

@@ -2,12 +2,14 @@ import { Navigate, type RouteSectionProps } from "@solidjs/router";
 import { Match, Suspense, Switch } from "solid-js";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
+import { OfflineBanner } from "../offline/OfflineBanner";
 import { Header } from "./Header";
 
 /**
  * The frame of every signed-in page: the banner, then `<main>`. A visitor without a session
  * goes to sign-in, and comes back here after (`?next=`). Offline with a copy of the session on
- * this device, the pages still open, under an "offline" note.
+ * this device, the pages still open, under an "offline" note (OfflineBanner: with the time of
+ * the report copy shown, if any).
  */
 export function SignedInLayout(props: RouteSectionProps) {
   const { t } = useI18n();
@@ -30,13 +32,7 @@ export function SignedInLayout(props: RouteSectionProps) {
       </Match>
       <Match when={session.me()}>
         <Header />
-        <Switch>
-          <Match when={session.state()?.status === "signed-in" && (session.state() as { offline: boolean }).offline}>
-            <p class="offline-note" role="status">
-              {t().common.offline}
-            </p>
-          </Match>
-        </Switch>
+        <OfflineBanner />
         <main id="main" class="main" tabindex="-1">
           <Suspense fallback={<Loading />}>{props.children}</Suspense>
         </main>

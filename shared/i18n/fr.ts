@@ -191,6 +191,7 @@ export const fr = {
       title: "Historique de facturation",
       description: "Vous donne accès à votre historique de facturation et de paiements.",
       lead: "Factures, paiements et soldes, du plus récent au plus ancien, depuis le début.",
+      colon: "\u00a0: ",
       searchBy: "Rechercher par",
       byAccount: "Numéro de compte client",
       byBilling: "Numéro de facturation",
@@ -212,6 +213,7 @@ export const fr = {
       lead: (days: number) =>
         `Ce rapport fournit des informations des ${days} derniers jours et uniquement pour les appels préalablement facturés.`,
       cycleRule: "Notre cycle de facturation est du 20 au 19 du mois suivant.",
+      colon: "\u00a0: ",
       from: "Du",
       to: "Au",
       account: "Compte",

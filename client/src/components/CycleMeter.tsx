@@ -1,5 +1,6 @@
 import { A } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
+import { cycleLength } from "../../../shared/billing-cycle";
 import { formatCalendarDate } from "../../../shared/format/date-time";
 import { formatMinutes } from "../../../shared/format/duration";
 import { formatNumber } from "../../../shared/format/number";
@@ -37,7 +38,8 @@ export function CycleMeter(props: { account: () => number | undefined; link?: bo
       <Show when={meter()} fallback={<p class="loading">{meter.loading ? t().common.loading : t().common.unexpectedError}</p>}>
         {(m) => {
           const max = () => Math.max(1, ...m().current.days.map((d) => d.calls), ...m().previous.days.map((d) => d.calls));
-          const days = () => Math.max(m().current.days.length, m().previous.days.length);
+          // The whole cycle's width, so the bars also show how far into the cycle we are.
+          const days = () => cycleLength(m().current);
           return (
             <>
               <p class="cycle-meter__period">{s().meterCycle(long(m().current.start), long(m().current.end))}</p>
@@ -46,14 +48,18 @@ export function CycleMeter(props: { account: () => number | undefined; link?: bo
                   <dt>{s().meterCalls}</dt>
                   <dd data-testid="meter-calls">{formatNumber(m().current.calls, locale(), 0)}</dd>
                   <dd class="cycle-meter__previous">
-                    {s().meterPrevious} : <span data-testid="meter-previous-calls">{formatNumber(m().previous.calls, locale(), 0)}</span>
+                    {s().meterPrevious}
+                    {s().colon}
+                    <span data-testid="meter-previous-calls">{formatNumber(m().previous.calls, locale(), 0)}</span>
                   </dd>
                 </div>
                 <div>
                   <dt>{s().meterMinutes}</dt>
                   <dd data-testid="meter-minutes">{formatMinutes(m().current.statSeconds, locale(), 2)}</dd>
                   <dd class="cycle-meter__previous">
-                    {s().meterPrevious} : {formatMinutes(m().previous.statSeconds, locale(), 2)}
+                    {s().meterPrevious}
+                    {s().colon}
+                    {formatMinutes(m().previous.statSeconds, locale(), 2)}
                   </dd>
                 </div>
               </dl>

@@ -9,6 +9,7 @@ import { CycleMeter } from "../components/CycleMeter";
 import { OfflineNote } from "../components/billing/OfflineNote";
 import { withOfflineCopy } from "../components/billing/offline-copy";
 import { type RequestProblem, requestProblem } from "../components/billing/request-error";
+import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
@@ -76,6 +77,7 @@ export default function BillablePage() {
           {s().lead(session.me()?.retentionDays ?? 60)} <strong data-testid="cycle-rule">{s().cycleRule}</strong>
         </>
       }
+      actions={<ReportActions section="billable" filters={() => filters()} disabled={!filters() || !calls()} />}
       filters={
         <form
           class="form"

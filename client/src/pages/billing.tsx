@@ -5,6 +5,7 @@ import { trpc } from "../api";
 import { OfflineNote } from "../components/billing/OfflineNote";
 import { withOfflineCopy } from "../components/billing/offline-copy";
 import { type RequestProblem, requestProblem } from "../components/billing/request-error";
+import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
@@ -57,6 +58,7 @@ export default function BillingPage() {
     <ReportPage
       title={s().title}
       lead={s().lead}
+      actions={<ReportActions section="billing" filters={() => filters()} disabled={!filters() || !history()?.data.totals.found} />}
       filters={
         <form class="form" onSubmit={submit} novalidate aria-busy={history.loading}>
           <fieldset class="choice">
@@ -131,12 +133,16 @@ export default function BillingPage() {
                 <div class="billing-for card" data-testid="billing-for">
                   <p class="billing-for__label">{s().forLabel}</p>
                   <p>
-                    {t().header.billingNumber} : <strong>{fetched().data.totals.billingNumber}</strong>
+                    {t().header.billingNumber}
+                    {s().colon}
+                    <strong>{fetched().data.totals.billingNumber}</strong>
                   </p>
                   <p class="billing-for__company">{fetched().data.totals.companyName}</p>
                   <Show when={fetched().data.totals.accountNumber}>
                     <p>
-                      {t().header.accountNumber} : <strong>{fetched().data.totals.accountNumber}</strong>
+                      {t().header.accountNumber}
+                      {s().colon}
+                      <strong>{fetched().data.totals.accountNumber}</strong>
                       <Show when={fetched().data.totals.accountName}> — {fetched().data.totals.accountName}</Show>
                     </p>
                   </Show>

@@ -10,6 +10,7 @@ import { TestBrowser } from "../testing/http-client";
 import { readXlsx } from "./testing/read-xlsx";
 import { sampleReport } from "./testing/sample-report";
 import { seedCalls } from "./testing/seed-calls";
+import { addDays, fromLocal, today } from "../../shared/time-zone";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -91,5 +92,50 @@ describe("GET /exports/<section>.xlsx", () => {
     const own = await saved(await browser.request(url(day)));
     expect(own.sheets[0]!.rows[5]![0]!.v).toBe("Date/Time");
     expect(own.sheets[0]!.rows.filter((r) => r[2]?.t === "int").map((r) => r[2]!.v)).toEqual([610101]);
+  });
+});
+
+describe("GET /exports/billable.xlsx (a real section's report)", () => {
+  const zone = "America/Toronto";
+  const day = addDays(today(zone), -2);
+  beforeAll(async () => {
+    const billed = (account: number, call: number, time: string, seconds: number) => ({
+      account_number: account,
+      call_number: call,
+      at: fromLocal(day, time, zone),
+      description: "Appel entrant",
+      number: "5145550101",
+      caller_name: "Jean Côté",
+      agent: "ELD",
+      stat_seconds: seconds,
+    });
+    await t.db.insertInto("billable_calls").values([billed(5201, 520101, "08:15:00", 105), billed(5202, 520201, "09:00:30", 75), billed(6101, 610101, "10:00:00", 300)]).execute();
+  });
+
+  it("is the page's report with typed cells and computed totals; Bob gets only his own", async () => {
+    const filters = { from: day, to: day };
+    const res = await (await signedIn(alice)).request(url(filters, "billable"));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toMatch(/filename="appels-facturables_\d{4}-\d{2}-\d{2}_\d{4}\.xlsx"/);
+    const sheet = (await saved(res)).sheets[0]!;
+    const header = sheet.rows.findIndex((r) => r[0]?.v === "Date/Heure" || (r[0]?.t === "str" && r[1]?.v === "Compte"));
+    expect(header).toBeGreaterThan(0);
+    expect(sheet.freeze).toBe(`A${header + 2}`);
+    const data = sheet.rows.slice(header + 1, header + 3);
+    expect(data.map((r) => r[0])).toEqual([
+      { t: "datetime", v: `${day}T08:15:00`, f: "yyyy-mm-dd hh:mm:ss" },
+      { t: "datetime", v: `${day}T09:00:30`, f: "yyyy-mm-dd hh:mm:ss" },
+    ]);
+    expect(data.map((r) => r[1]!.v)).toEqual([5201, 5202]);
+    expect(data.map((r) => r.at(-1))).toEqual([
+      { t: "timedelta", v: 105, f: "[mm]:ss" },
+      { t: "timedelta", v: 75, f: "[mm]:ss" },
+    ]);
+    const totals = sheet.rows.slice(header + 4).map((r) => r[1]!.v);
+    expect(totals).toEqual([2, 3, 1.5]);
+
+    const bobs = await saved(await (await signedIn(bob)).request(url({ ...filters, account: 5201 }, "billable")));
+    expect(JSON.stringify(bobs)).not.toContain("520101");
+    expect(JSON.stringify(bobs)).not.toContain("Jean Côté");
   });
 });

@@ -1,0 +1,62 @@
+import type { RecordingPeriod, RecordingsFiltersInput } from "../../../../shared/filters/recordings";
+
+/** The filter form as typed: every field a string, turned into filters only on submit. */
+export interface FilterForm {
+  period: RecordingPeriod;
+  from: string;
+  to: string;
+  account: string;
+  billing: string;
+  call: string;
+  agent: string;
+  station: string;
+  minMinutes: string;
+  maxMinutes: string;
+  callerId: string;
+  accountName: string;
+  minQuality: string;
+  maxQuality: string;
+}
+
+export function initialForm(day: string, account: number | undefined): FilterForm {
+  return {
+    period: "custom",
+    from: `${day}T00:00`,
+    to: `${day}T23:59`,
+    account: account === undefined ? "" : String(account),
+    billing: "",
+    call: "",
+    agent: "",
+    station: "",
+    minMinutes: "0",
+    maxMinutes: "9999",
+    callerId: "",
+    accountName: "",
+    minQuality: "",
+    maxQuality: "",
+  };
+}
+
+/** "" is no filter; "1,5" is 1.5 (French decimal comma); anything else stays NaN for the schema to refuse. */
+function number(value: string): number | undefined {
+  const v = value.trim();
+  return v === "" ? undefined : Number(v.replace(",", "."));
+}
+
+export function toFilters(f: FilterForm): RecordingsFiltersInput {
+  return {
+    period: f.period,
+    ...(f.period === "custom" ? { from: f.from, to: f.to } : {}),
+    account: number(f.account),
+    billing: f.billing,
+    call: number(f.call),
+    agent: f.agent,
+    station: number(f.station),
+    minMinutes: number(f.minMinutes),
+    maxMinutes: number(f.maxMinutes),
+    callerId: f.callerId,
+    accountName: f.accountName,
+    minQuality: number(f.minQuality),
+    maxQuality: number(f.maxQuality),
+  };
+}

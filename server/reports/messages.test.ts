@@ -6,7 +6,9 @@ import { loadAccess } from "../access";
 import { createApp } from "../app";
 import { alice, bob, seedTwoCompanies, testConfig } from "../testing/fixtures";
 import { TestBrowser } from "../testing/http-client";
-import { findMessage } from "./message-search";
+import { sql } from "kysely";
+import { pageSize } from "../routers/messages";
+import { countCap, findMessage } from "./message-search";
 import { fieldsSheet, messagesReport } from "./messages";
 import type { ReportContext } from "./report-definition";
 import { seedMessages } from "./testing/messages-seed";
@@ -235,5 +237,27 @@ describe("the messages report (workbook, e-mail, operator command)", () => {
     const shared = fieldsSheet(rows);
     expect(shared.columns.map((c) => c.header(fr))).toEqual(["No du message", "Pris le", "Titre", "Tél", "Nom", "Autres champs"]);
     expect(shared.columns.map((c) => c.value(rows[2]!, fr))).toEqual([3, rows[2]!.takenAt, rows[2]!.title, "3", "", "Note: x"]);
+  });
+});
+
+describe("many messages", () => {
+  it("counts up to the cap, says there are more, and still pages past it", async () => {
+    await sql`
+      insert into messages (message_id, account_number, taken_at, agent, title, fields, history)
+      select 100000 + g, 5202, now() - make_interval(mins => g), 'ELD', 'LOT ' || g,
+             jsonb_build_array(jsonb_build_object('label', 'Tél', 'value', '(450) 555-' || lpad(g::text, 4, '0'))), '[]'
+      from generate_series(1, ${countCap + 30}) g
+    `.execute(t.db);
+    const browser = await signedIn(alice);
+    const first = await search(browser, { account: 5202 });
+    expect(first.body.result.data.totals).toMatchObject({ count: countCap, more: true });
+    expect(first.body.result.data.rows).toHaveLength(pageSize);
+    const far = await search(browser, { account: 5202 }, countCap);
+    expect(far.body.result.data.rows.length).toBeGreaterThan(0);
+    expect(far.body.result.data.totals.count).toBeGreaterThan(countCap);
+    // A keyword found in a few of them: counted exactly.
+    const few = await search(browser, { account: 5202, keyword: "555-000" });
+    expect(few.body.result.data.totals).toMatchObject({ count: 9, more: false });
+    expect(few.body.result.data.rows.map((r: any) => r.title)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((g) => `LOT ${g}`));
   });
 });

@@ -1,5 +1,6 @@
 import type { MessageField } from "../../db/database";
 import { type MessagesFilters, messagesFilters } from "../../shared/filters/messages";
+import { formatNumber } from "../../shared/format/number";
 import type { Dictionary } from "../../shared/i18n/dictionary";
 import { toLocal } from "../../shared/time-zone";
 import { type MessageRow, type MessagesTotals, searchMessages } from "./message-search";
@@ -122,10 +123,15 @@ export const messagesReport: ReportDefinition<MessagesFilters, MessageRow, Messa
     return searchMessages(ctx, filters, { limit: exportLimit, offset: 0 });
   },
   columns,
-  totals(result, d) {
-    const lines = [{ label: s(d).totalMessages, value: result.totals.count, kind: "integer" as const }];
-    if (result.rows.length < result.totals.count) {
-      lines.push({ label: s(d).exportedMessages, value: result.rows.length, kind: "integer" as const });
+  totals(result, d, locale) {
+    const { count, more } = result.totals;
+    const lines: { label: string; value: string | number; kind: "integer" | "text" }[] = [
+      more
+        ? { label: s(d).totalMessages, value: s(d).moreThan(formatNumber(count, locale)), kind: "text" }
+        : { label: s(d).totalMessages, value: count, kind: "integer" },
+    ];
+    if (result.rows.length < count || more) {
+      lines.push({ label: s(d).exportedMessages, value: result.rows.length, kind: "integer" });
     }
     return lines;
   },

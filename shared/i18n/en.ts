@@ -121,8 +121,9 @@ export const en: Dictionary = {
       searching: "Searching…",
       fixErrors: "Please correct the parameters shown.",
       period: (from: string, to: string) => `${from} to ${to}`,
-      count: (shown: number, total: number) =>
-        total === 0 ? "No messages" : `${shown} of ${total} message${total > 1 ? "s" : ""} shown`,
+      count: (shown: string, total: string, more: boolean) =>
+        total === "0" ? "No messages" : `${shown} of ${more ? "more than " : ""}${total} message${total === "1" && !more ? "" : "s"} shown`,
+      moreThan: (count: string) => `more than ${count}`,
       loadMore: "Show more messages",
       noMessages: "No messages for these parameters.",
       messageId: "Message ID",

@@ -128,8 +128,11 @@ export const fr = {
       searching: "Recherche…",
       fixErrors: "Corrigez les paramètres indiqués.",
       period: (from: string, to: string) => `${from} au ${to}`,
-      count: (shown: number, total: number) =>
-        total === 0 ? "Aucun message" : `${shown} message${shown > 1 ? "s" : ""} affiché${shown > 1 ? "s" : ""} sur ${total}`,
+      count: (shown: string, total: string, more: boolean) =>
+        total === "0"
+          ? "Aucun message"
+          : `${shown} message${shown === "1" ? "" : "s"} affiché${shown === "1" ? "" : "s"} sur ${more ? "plus de " : ""}${total}`,
+      moreThan: (count: string) => `plus de ${count}`,
       loadMore: "Afficher plus de messages",
       noMessages: "Aucun message pour ces paramètres.",
       messageId: "No du message",

@@ -3,6 +3,7 @@ import { createStore } from "solid-js/store";
 import { z } from "zod";
 import { firstDay, messagesFiltersWithin } from "../../../shared/filters/messages";
 import { formatDateTime } from "../../../shared/format/date-time";
+import { formatNumber } from "../../../shared/format/number";
 import { keywordTerms } from "../../../shared/search/keyword";
 import { today } from "../../../shared/time-zone";
 import { errorCode, isNetworkError, trpc } from "../api";
@@ -160,7 +161,11 @@ export default function MessagesPage() {
                   {period(current().totals)}
                 </p>
                 <p class="msg-count" role="status" data-testid="messages-count">
-                  {s().count(current().rows.length, current().totals.count)}
+                  {s().count(
+                    formatNumber(current().rows.length, locale()),
+                    formatNumber(current().totals.count, locale()),
+                    current().totals.more,
+                  )}
                 </p>
               </div>
               <Show when={current().rows.length > 0} fallback={<p class="card msg-empty">{s().noMessages}</p>}>
@@ -174,7 +179,7 @@ export default function MessagesPage() {
                   </For>
                 </ol>
               </Show>
-              <Show when={current().rows.length < current().totals.count && !current().fetchedAt}>
+              <Show when={(current().rows.length < current().totals.count || current().totals.more) && !current().fetchedAt}>
                 <button type="button" class="button button--secondary button--block" disabled={loadingMore()} onClick={() => void loadMore()}>
                   <Show when={loadingMore()} fallback={s().loadMore}>
                     <span class="spinner spinner--small" aria-hidden="true" />

@@ -1,0 +1,117 @@
+import { kyselyFor, poolFor } from "../db/connection";
+import { currentCycle, cycleInstants, previousCycle } from "../shared/billing-cycle";
+import { addDays, endOfDay, startOfDay, today } from "../shared/time-zone";
+import { billableCalls } from "../server/reports/billable";
+import { billingHistory } from "../server/reports/billing";
+import { cycleMeter } from "../server/reports/cycle-meter";
+import type { ReportContext } from "../server/reports/report-definition";
+import { ensureBillableDataset } from "./datasets/billable";
+
+/**
+ * Billable calls and the cycle meter on a busy account (≈ 22,000 billed calls a cycle among
+ * 2,000,000), each beside a baseline measured in the same run:
+ * - the report (rows, then an aggregate, in one repeatable-read transaction, through Kysely and
+ *   pg) against the bare row query with no totals through pg: the price of totals that always
+ *   agree; and the single query with window-function totals it replaced, bare, for comparison;
+ * - the meter (one grouped query over two cycles) against a bare `count(*)` over the same rows.
+ */
+const RUNS = 40;
+const WARMUP = 5;
+const zone = "America/Toronto";
+
+export async function run() {
+  const { url, accountNumber } = await ensureBillableDataset();
+  const pool = poolFor(url, 4);
+  const db = kyselyFor(pool);
+  try {
+    const ctx: ReportContext = {
+      db,
+      access: { userId: 0, accountNumbers: [accountNumber, accountNumber + 1] },
+      timeZone: zone,
+      retentionDays: 60,
+      now: new Date(),
+    };
+    const cycle = currentCycle(zone);
+    const previous = previousCycle(cycle);
+    const day = today(zone);
+    const periods: Record<string, { from: string; to: string }> = {
+      "current cycle": { from: cycle.start, to: cycle.end },
+      "previous cycle": { from: previous.start, to: previous.end },
+      "60 days": { from: addDays(day, -60), to: day },
+    };
+    const rows: string[][] = [];
+    for (const [name, period] of Object.entries(periods)) {
+      let count = 0;
+      const report = await median(async () => {
+        count = (await billableCalls(ctx, { ...period, account: accountNumber })).rows.length;
+      });
+      const bare = await median(async () => {
+        await pool.query(
+          `select account_number, call_number, at, description, number, caller_name, agent, stat_seconds
+           from billable_calls where account_number = any($1) and at >= $2 and at < $3 order by at, call_number`,
+          [[accountNumber], startOfDay(period.from, zone), endOfDay(period.to, zone)],
+        );
+      });
+      // The design this replaced: totals by window functions in the row query itself.
+      const windowed = await median(async () => {
+        await pool.query(
+          `select account_number, call_number, at, description, number, caller_name, agent, stat_seconds,
+                  count(*) over () as calls, sum(stat_seconds) over () as seconds,
+                  round(sum(stat_seconds) over () / 60.0, 2) as total, round(avg(stat_seconds) over () / 60.0, 2) as average
+           from billable_calls where account_number = any($1) and at >= $2 and at < $3 order by at, call_number`,
+          [[accountNumber], startOfDay(period.from, zone), endOfDay(period.to, zone)],
+        );
+      });
+      rows.push([
+        `billable.calls, ${name} (${count.toLocaleString("en")} rows)`,
+        ms(report),
+        ms(bare),
+        `${(report / bare).toFixed(2)}×`,
+        `${ms(windowed)} (${(windowed / bare).toFixed(2)}×)`,
+      ]);
+    }
+    const meter = await median(async () => {
+      await cycleMeter(ctx, accountNumber);
+    });
+    const bareCount = await median(async () => {
+      await pool.query("select count(*) from billable_calls where account_number = any($1) and at >= $2 and at < $3", [
+        [accountNumber],
+        cycleInstants(previous, zone).from,
+        cycleInstants(cycle, zone).to,
+      ]);
+    });
+    rows.push(["billable.cycleMeter (two cycles, by local day)", ms(meter), ms(bareCount), `${(meter / bareCount).toFixed(2)}×`, ""]);
+    const history = await median(async () => {
+      await billingHistory(ctx, { billing: "120045" });
+    });
+    const bareHistory = await median(async () => {
+      await pool.query("select * from billing_entries where billing_number = $1 order by date desc, entry_id", ["120045"]);
+    });
+    rows.push(["billing.history (billing number)", ms(history), ms(bareHistory), `${(history / bareHistory).toFixed(2)}×`, ""]);
+    printTable(["billable calls (busy account among 2,000,000)", "report (median)", "baseline: bare SQL (median)", "ratio", "rows + window totals, bare SQL (ratio)"], rows);
+  } finally {
+    await db.destroy();
+  }
+}
+
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+async function median(fn: () => Promise<void>): Promise<number> {
+  for (let i = 0; i < WARMUP; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+function printTable(header: string[], rows: string[][]) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of rows) console.log(line(row));
+}

@@ -194,6 +194,14 @@ describe("importNdjson", () => {
       recordingsDir,
     });
     expect(result.imported.call).toBe(1);
+    // Over several batches (read while the previous one is written), and a new account too.
+    const lines: unknown[] = [];
+    for (let i = 1; i <= 7000; i++) {
+      if (i === 3000) lines.push({ ...account, accountNumber: 5202 });
+      lines.push({ ...billable, accountNumber: i > 3000 && i % 2 ? 5202 : 5201, callNumber: i });
+    }
+    const many = await importNdjson(t.db, await file("many.ndjson", lines), { recordingsDir });
+    expect(many.imported).toMatchObject({ account: 1, billable_call: 7000 });
   });
 
   it("changes nothing when one line is bad, and names that line", async () => {

@@ -105,15 +105,23 @@ async function run(
     if (problems.length < MAX_REPORTED) problems.push({ line, reason });
   };
 
-  let batch: Entry[] = [];
-  const flush = async () => {
-    const entries = batch;
-    batch = [];
+  const write = async (entries: Entry[]) => {
     await checkReferences(trx, refs, entries, bad);
     const valid = entries.filter((e) => !e.lookups);
     await storeRecordings(valid, baseDir, store, badLines > 0, bad);
     if (badLines > 0) return;
     await writeRecords(trx, valid);
+  };
+  // While the database writes one batch, the next one is read and validated: at most two
+  // batches are held at once, and both processors work.
+  let batch: Entry[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    await writing;
+    const entries = batch;
+    batch = [];
+    writing = write(entries);
+    writing.catch(() => {}); // awaited by the next flush or at the end
   };
 
   const every = options.progressEvery ?? 50_000;
@@ -150,6 +158,7 @@ async function run(
       if (batch.length >= LINES_PER_BATCH) await flush();
     }
     await flush();
+    await writing;
   } finally {
     lines.close();
     input.destroy();

@@ -9,15 +9,89 @@ export interface StoredRecording {
   bytes: number;
 }
 
-/** Where each record type is stored, and the columns of its key. */
+/** Where each record type is stored: its table, the columns of its key, and every column's SQL type. */
 export const tables = {
-  billing_account: { table: "billing_accounts", key: ["billing_number"] },
-  account: { table: "accounts", key: ["account_number"] },
-  call: { table: "calls", key: ["call_number"] },
-  message: { table: "messages", key: ["message_id"] },
-  billing_entry: { table: "billing_entries", key: ["billing_number", "entry_id"] },
-  billable_call: { table: "billable_calls", key: ["account_number", "call_number"] },
-} as const satisfies Record<RecordType, { table: keyof Database; key: readonly string[] }>;
+  billing_account: {
+    table: "billing_accounts",
+    key: ["billing_number"],
+    columns: { billing_number: "text", name: "text" },
+  },
+  account: {
+    table: "accounts",
+    key: ["account_number"],
+    columns: { account_number: "int4", billing_number: "text", name: "text", account_group: "int4", info_pages: "jsonb" },
+  },
+  call: {
+    table: "calls",
+    key: ["call_number"],
+    columns: {
+      call_number: "int8",
+      account_number: "int4",
+      started_at: "timestamptz",
+      kind: "text",
+      duration_seconds: "int4",
+      caller_id: "text",
+      caller_name: "text",
+      agent: "text",
+      station: "int4",
+      outcome: "text",
+      answer_delay_seconds: "int4",
+      agent_seconds: "int4",
+      hold_seconds: "int4",
+      work_seconds: "int4",
+      transferred: "bool",
+      transfer_seconds: "int4",
+      distribution_group: "int4",
+      quality: "int4",
+      recording_file: "text",
+      recording_type: "text",
+      recording_bytes: "int8",
+    },
+  },
+  message: {
+    table: "messages",
+    key: ["message_id"],
+    columns: {
+      message_id: "int8",
+      account_number: "int4",
+      call_number: "int8",
+      taken_at: "timestamptz",
+      agent: "text",
+      title: "text",
+      fields: "jsonb",
+      history: "jsonb",
+    },
+  },
+  billing_entry: {
+    table: "billing_entries",
+    key: ["billing_number", "entry_id"],
+    columns: {
+      billing_number: "text",
+      entry_id: "text",
+      date: "date",
+      description: "text",
+      amount: "numeric",
+      account_number: "int4",
+    },
+  },
+  billable_call: {
+    table: "billable_calls",
+    key: ["account_number", "call_number"],
+    columns: {
+      account_number: "int4",
+      call_number: "int8",
+      at: "timestamptz",
+      description: "text",
+      number: "text",
+      caller_name: "text",
+      agent: "text",
+      stat_seconds: "int4",
+    },
+  },
+} as const satisfies Record<
+  RecordType,
+  { table: keyof Database; key: readonly string[]; columns: Readonly<Record<string, string>> }
+>;
 
 export type TableOf<T extends RecordType> = (typeof tables)[T]["table"];
 export type RowOf<T extends RecordType> = Insertable<Database[TableOf<T>]>;

@@ -51,7 +51,9 @@ export class ReferenceCheck {
   /** Looks up every pending reference in the database (before this batch's rows are written). */
   async resolve(db: Kysely<Database>): Promise<void> {
     if (this.pending.account.size > 0) {
+      // Taken and cleared before the query: lines read meanwhile add to a fresh list.
       const wanted = [...this.pending.account];
+      this.pending.account.clear();
       const found = await db
         .selectFrom("accounts")
         .select("account_number")
@@ -59,10 +61,10 @@ export class ReferenceCheck {
         .execute();
       for (const r of found) this.inDatabase.account.add(r.account_number);
       for (const n of wanted) if (!this.inDatabase.account.has(n)) this.absent.account.add(n);
-      this.pending.account.clear();
     }
     if (this.pending.billing.size > 0) {
       const wanted = [...this.pending.billing];
+      this.pending.billing.clear();
       const found = await db
         .selectFrom("billing_accounts")
         .select("billing_number")
@@ -70,7 +72,6 @@ export class ReferenceCheck {
         .execute();
       for (const r of found) this.inDatabase.billing.add(r.billing_number);
       for (const b of wanted) if (!this.inDatabase.billing.has(b)) this.absent.billing.add(b);
-      this.pending.billing.clear();
     }
   }
 }

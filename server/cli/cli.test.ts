@@ -43,7 +43,8 @@ function portal(args: string[], input = ""): Promise<{ code: number | null; stdo
 
 const oneLine = (s: string) => s.endsWith("\n") && s.trimEnd().split("\n").length === 1;
 
-describe("portal command", () => {
+// Each case starts node processes (tsx, migrations, argon2): slow on a busy machine.
+describe("portal command", { timeout: 120_000 }, () => {
   it("migrate prints the migrations it applied", async () => {
     const r = await portal(["migrate"]);
     expect(r).toMatchObject({ code: 0, stderr: "" });
@@ -152,5 +153,5 @@ describe("portal command", () => {
     const b = await portal(["demo"]);
     expect(b.code).toBe(0);
     expect(JSON.parse(b.stdout).password).not.toBe(first.password);
-  }, 60_000);
+  });
 });

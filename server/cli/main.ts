@@ -30,6 +30,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  // pg's Pool.end() resolves before its clients' sockets are closed, so stopping the embedded
+  // server right after can send an idle client "terminating connection" (57P01): an 'error'
+  // event that would crash the process after the work is done. A query in progress still
+  // fails through its own promise.
+  handle.pool.on("error", () => {});
   try {
     const migrated = await migrateToLatest(handle.db);
     const context: CommandContext = {

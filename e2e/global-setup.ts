@@ -75,6 +75,10 @@ export default async function globalSetup() {
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitForHealth(baseUrl, child, output);
     process.env.E2E_BASE_URL = baseUrl;
+    // Specs that need data of their own (statistics) insert it with their own seed helper.
+    process.env.E2E_DATABASE_URL = dbUrl.toString();
+    // Specs that need recording files (the call recorder) put them where the server reads them.
+    process.env.E2E_RECORDINGS_DIR = path.join(tmp, "data", "recordings");
   } catch (e) {
     await teardown();
     throw e;

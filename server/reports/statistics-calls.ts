@@ -3,7 +3,7 @@ import type { CallKind } from "../../db/database";
 import type { StatisticsFilters } from "../../shared/filters/statistics";
 import type { StatisticKey } from "../../shared/statistics";
 import type { ReportContext } from "./report-definition";
-import { figureRecords } from "./statistics-predicates";
+import { figurePredicate } from "./statistics-predicates";
 import { statisticsScope } from "./statistics-scope";
 
 /** A call behind a figure, as plain JSON (the instant as an ISO string). */
@@ -47,7 +47,7 @@ export async function statisticsCalls(
       c.recording_file is not null as "hasRecording",
       count(*) over () as total
     from calls c
-    where ${statisticsScope(ctx, filters)} and ${figureRecords[figure]}
+    where ${statisticsScope(ctx, filters)} and ${figurePredicate(figure)}
     order by c.started_at, c.call_number
     limit ${page.limit} offset ${page.offset}
   `.execute(ctx.db);
@@ -55,7 +55,7 @@ export async function statisticsCalls(
   if (total === undefined) {
     // Past the last page: still say how many there are.
     const count = await sql<{ total: number }>`
-      select count(*) as total from calls c where ${statisticsScope(ctx, filters)} and ${figureRecords[figure]}
+      select count(*) as total from calls c where ${statisticsScope(ctx, filters)} and ${figurePredicate(figure)}
     `.execute(ctx.db);
     total = count.rows[0]?.total ?? 0;
   }

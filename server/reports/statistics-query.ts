@@ -1,109 +1,105 @@
 import { sql } from "kysely";
 import type { StatisticsFilters } from "../../shared/filters/statistics";
-import { answerDelayBuckets, type StatisticsCharts, type StatisticsSums } from "../../shared/statistics";
-import { addDays, toLocal } from "../../shared/time-zone";
+import type { StatisticKey, StatisticsSums } from "../../shared/statistics";
 import type { ReportContext } from "./report-definition";
-import { predicates as p } from "./statistics-predicates";
-import { chosenAccounts, localStart, statisticsPeriod, statisticsScope } from "./statistics-scope";
+import { category, categoryFilter, conditions, figureRecords } from "./statistics-predicates";
+import { chosenAccounts, statisticsScope } from "./statistics-scope";
 
-export interface StatisticsData {
+export interface StatisticsFiguresData {
   sums: StatisticsSums;
-  charts: StatisticsCharts;
   /** The companies of the accounts chosen, for the heading. */
   companies: string[];
-  /** The local days actually covered (`from` moves up to the retention window). */
-  period: { from: string; to: string };
 }
 
-type AggregateRow = StatisticsSums & {
-  level: number;
-  day: string | null;
-  hour: number | null;
-  d0: number;
-  d11: number;
-  d21: number;
-  d31: number;
-  d61: number;
-  companies: string[] | null;
-};
+type AggregateRow = StatisticsSums & { companies: string[] | null };
+
+/** Per category, how many records meet each condition (`n`: all of them). */
+const conditionCount = { held: "heldN", within30s: "within30N", transferred: "transferredN" } as const;
+
+/** A count figure: the records of its categories (and condition), summed over the categories. */
+function countOf(figure: StatisticKey) {
+  const { condition } = figureRecords[figure];
+  return sql`coalesce(sum(${sql.ref(condition ? conditionCount[condition] : "n")}) filter (where ${categoryFilter(figure)}), 0)::int8`;
+}
+
+/** A sum for a mean: the column summed over the records the mean is taken over. */
+function sumOf(column: string, figure: StatisticKey) {
+  return sql`coalesce(sum(${sql.ref(column)}) filter (where ${categoryFilter(figure)}), 0)::int8`;
+}
 
 /**
- * Every figure, and the charts' counts, in ONE aggregate query over the chosen records:
- * grouping sets give the whole-period row (level 3), one row per local day (level 1) and one
- * per local hour (level 2). The predicates are those of the drill-down list.
+ * Every figure in ONE aggregate query over the chosen records: the records are summed per
+ * category (six rows, in a hash table: each record's category is worked out once), then those
+ * rows into the figures. The predicates are those of the drill-down list.
  *
  * ```sql
- * select grouping(l.day, l.hour) as level, l.day, l.hour,
- *        count(*) filter (where <counted>) as "T", …, coalesce(sum(c.work_seconds), 0) as "workSum", …
- * from calls c cross join lateral (select (c.started_at at time zone $tz)::date as day, …) l
- * where <scope>
- * group by grouping sets ((), (l.day), (l.hour))
+ * with g as (
+ *   select <category> as cat, count(*) as n, sum(c.work_seconds) as work,
+ *          count(*) filter (where c.hold_seconds > 10) as "heldN", …
+ *   from calls c where <scope> group by 1)
+ * select sum(n) filter (where cat in (2, 3, 4, 5)) as "T", …, sum(work) as "workSum", …
+ * from g
  * ```
  */
-export async function queryStatistics(ctx: ReportContext, filters: StatisticsFilters): Promise<StatisticsData> {
-  const local = localStart(ctx.timeZone);
-  const delay = sql`coalesce(c.answer_delay_seconds, 0)`;
-  const { rows } = await sql<AggregateRow>`
-    select grouping(l.day, l.hour) as level, l.day, l.hour,
-      count(*) filter (where ${p.counted}) as "T",
-      count(*) filter (where ${p.automated}) as "A",
-      count(*) filter (where ${p.agentCalls}) as "G",
-      count(*) filter (where ${p.abandoned}) as "B",
-      count(*) filter (where ${p.assigned}) as "S",
-      count(*) filter (where ${p.unanswered}) as "U",
-      count(*) filter (where ${p.answered}) as "R",
-      count(*) filter (where ${p.held}) as "H",
-      count(*) filter (where ${p.answeredWithin30s}) as "W",
-      count(*) filter (where ${p.transferred}) as "X",
-      count(*) filter (where ${p.busy}) as "busy",
-      coalesce(sum(c.work_seconds), 0) as "workSum",
-      coalesce(sum(c.hold_seconds) filter (where ${p.held}), 0) as "holdSum",
-      coalesce(sum(c.answer_delay_seconds) filter (where ${p.answered}), 0) as "answerDelaySum",
-      coalesce(sum(c.transfer_seconds) filter (where ${p.transferred}), 0) as "transferSum",
-      count(*) filter (where ${p.answered} and ${delay} <= 10) as "d0",
-      count(*) filter (where ${p.answered} and ${delay} between 11 and 20) as "d11",
-      count(*) filter (where ${p.answered} and ${delay} between 21 and 30) as "d21",
-      count(*) filter (where ${p.answered} and ${delay} between 31 and 60) as "d31",
-      count(*) filter (where ${p.answered} and ${delay} > 60) as "d61",
-      case when grouping(l.day, l.hour) = 3 then (
-        select array_agg(distinct b.name order by b.name)
+export function statisticsAggregate(ctx: ReportContext, filters: StatisticsFilters) {
+  const { held, within30s, transferred } = conditions;
+  return sql<AggregateRow>`
+    with g as (
+      select ${category} as cat,
+        count(*) as n,
+        sum(c.work_seconds) as work,
+        count(*) filter (where ${held}) as "heldN",
+        sum(c.hold_seconds) filter (where ${held}) as "heldSum",
+        sum(c.answer_delay_seconds) as "delaySum",
+        count(*) filter (where ${within30s}) as "within30N",
+        count(*) filter (where ${transferred}) as "transferredN",
+        sum(c.transfer_seconds) filter (where ${transferred}) as "transferSum"
+      from calls c
+      where ${statisticsScope(ctx, filters)}
+      group by 1
+    )
+    select
+      ${countOf("totalInbound")} as "T",
+      ${countOf("automated")} as "A",
+      ${countOf("agentCalls")} as "G",
+      ${countOf("abandoned")} as "B",
+      ${countOf("assigned")} as "S",
+      ${countOf("unanswered")} as "U",
+      ${countOf("answered")} as "R",
+      ${countOf("held")} as "H",
+      ${countOf("answeredWithin30s")} as "W",
+      ${countOf("transfers")} as "X",
+      ${countOf("busy")} as "busy",
+      ${sumOf("work", "avgWorkSeconds")} as "workSum",
+      ${sumOf("heldSum", "avgHoldSeconds")} as "holdSum",
+      ${sumOf("delaySum", "avgAnswerDelaySeconds")} as "answerDelaySum",
+      ${sumOf("transferSum", "avgTransferMinutes")} as "transferSum",
+      (select array_agg(distinct b.name order by b.name)
         from accounts a join billing_accounts b on b.billing_number = a.billing_number
-        where a.account_number = any(${chosenAccounts(ctx, filters)})
-      ) end as companies
-    from calls c
-    cross join lateral (select ${local}::date as day, extract(hour from ${local})::int as hour) l
-    where ${statisticsScope(ctx, filters)}
-    group by grouping sets ((), (l.day), (l.hour))
-  `.execute(ctx.db);
+        where a.account_number = any(${chosenAccounts(ctx, filters)})) as companies
+    from g
+  `;
+}
 
-  const total = rows.find((r) => r.level === 3);
+export async function queryStatistics(ctx: ReportContext, filters: StatisticsFilters): Promise<StatisticsFiguresData> {
+  const { rows } = await statisticsAggregate(ctx, filters).execute(ctx.db);
+  const row = rows[0];
   const sums: StatisticsSums = {
-    T: total?.T ?? 0,
-    A: total?.A ?? 0,
-    G: total?.G ?? 0,
-    B: total?.B ?? 0,
-    S: total?.S ?? 0,
-    U: total?.U ?? 0,
-    R: total?.R ?? 0,
-    H: total?.H ?? 0,
-    W: total?.W ?? 0,
-    X: total?.X ?? 0,
-    busy: total?.busy ?? 0,
-    workSum: total?.workSum ?? 0,
-    holdSum: total?.holdSum ?? 0,
-    answerDelaySum: total?.answerDelaySum ?? 0,
-    transferSum: total?.transferSum ?? 0,
+    T: row?.T ?? 0,
+    A: row?.A ?? 0,
+    G: row?.G ?? 0,
+    B: row?.B ?? 0,
+    S: row?.S ?? 0,
+    U: row?.U ?? 0,
+    R: row?.R ?? 0,
+    H: row?.H ?? 0,
+    W: row?.W ?? 0,
+    X: row?.X ?? 0,
+    busy: row?.busy ?? 0,
+    workSum: row?.workSum ?? 0,
+    holdSum: row?.holdSum ?? 0,
+    answerDelaySum: row?.answerDelaySum ?? 0,
+    transferSum: row?.transferSum ?? 0,
   };
-
-  const { start } = statisticsPeriod(ctx, filters);
-  const period = { from: toLocal(start, ctx.timeZone).date, to: filters.to };
-  const byDay = new Map(rows.filter((r) => r.level === 1 && r.day).map((r) => [r.day!, r.T]));
-  const perDay: StatisticsCharts["perDay"] = [];
-  for (let day = period.from; day <= period.to; day = addDays(day, 1)) perDay.push({ date: day, count: byDay.get(day) ?? 0 });
-  const byHour = new Map(rows.filter((r) => r.level === 2 && r.hour !== null).map((r) => [r.hour!, r.T]));
-  const perHour = Array.from({ length: 24 }, (_, hour) => ({ hour, count: byHour.get(hour) ?? 0 }));
-  const bucketCounts = [total?.d0, total?.d11, total?.d21, total?.d31, total?.d61];
-  const answerDelay = answerDelayBuckets.map((b, i) => ({ bucket: b.key, count: bucketCounts[i] ?? 0 }));
-
-  return { sums, charts: { perDay, perHour, answerDelay }, companies: total?.companies ?? [], period };
+  return { sums, companies: row?.companies ?? [] };
 }

@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from "kysely";
 import { minuteOfDay, type StatisticsFilters } from "../../shared/filters/statistics";
 import { addDays, endOfDay, startOfDay, today } from "../../shared/time-zone";
+import { type LocalClock, localClock, localWindows, multirangeLiteral } from "./local-clock";
 import type { ReportContext } from "./report-definition";
 
 /**
@@ -16,8 +17,11 @@ export function statisticsPeriod(ctx: ReportContext, filters: StatisticsFilters)
   return { start: startOfDay(from, ctx.timeZone), end: endOfDay(filters.to, ctx.timeZone) };
 }
 
-/** The record's start on the service's wall clock (both 01:30s of the autumn night are 01:30). */
-export const localStart = (timeZone: string): RawBuilder<Date> => sql`(c.started_at at time zone ${timeZone})`;
+/** The records' local clock over the period (both 01:30s of the autumn night are 01:30). */
+export function statisticsClock(ctx: ReportContext, filters: StatisticsFilters): LocalClock {
+  const { start, end } = statisticsPeriod(ctx, filters);
+  return localClock(start, end, ctx.timeZone);
+}
 
 /** The accounts chosen, as an int[] computed once (an InitPlan), within the user's access. */
 export function chosenAccounts(ctx: ReportContext, filters: StatisticsFilters): RawBuilder<number[]> {
@@ -37,19 +41,12 @@ export function statisticsScope(ctx: ReportContext, filters: StatisticsFilters):
     sql`c.started_at >= ${start}`,
     sql`c.started_at < ${end}`,
   ];
-  const local = localStart(ctx.timeZone);
   const after = minuteOfDay(filters.after);
   const before = minuteOfDay(filters.before);
-  if (after !== 0 || before !== 24 * 60 - 1) {
-    const minute = sql`(extract(hour from ${local}) * 60 + extract(minute from ${local}))`;
-    conditions.push(
-      after <= before
-        ? sql`${minute} between ${after} and ${before}`
-        : // A range past midnight (after 18:00, before 08:00): the evening and the morning.
-          sql`(${minute} >= ${after} or ${minute} <= ${before})`,
-    );
+  if (after !== 0 || before !== 24 * 60 - 1 || filters.weekday !== null) {
+    const windows = localWindows(start, end, ctx.timeZone, { after, before, weekday: filters.weekday });
+    conditions.push(sql`c.started_at <@ ${multirangeLiteral(windows)}::tstzmultirange`);
   }
-  if (filters.weekday !== null) conditions.push(sql`extract(dow from ${local}) = ${filters.weekday}`);
   if (filters.agent) conditions.push(sql`lower(c.agent) = lower(${filters.agent})`);
   if (filters.minHold > 0) conditions.push(sql`c.hold_seconds > ${filters.minHold}`);
   if (filters.minAnswerDelay > 0) conditions.push(sql`c.answer_delay_seconds > ${filters.minAnswerDelay}`);

@@ -2,6 +2,7 @@ import { type StatisticsFilters, statisticsFilters, weekdayCodes } from "../../s
 import { statisticsHeading } from "../../shared/statistics-heading";
 import { computeFigures, type Figure, type StatisticsCharts, type StatisticsSums } from "../../shared/statistics";
 import type { ReportDefinition, ReportSheet } from "./report-definition";
+import { queryStatisticsCharts } from "./statistics-charts";
 import { queryStatistics } from "./statistics-query";
 
 export interface StatisticsTotals {
@@ -15,17 +16,19 @@ export interface StatisticsTotals {
 
 /**
  * The Statistics report: the 16 figures of STATISTICS.md as its rows (key, value, percent),
- * the sums and the charts' data as its totals. One aggregate query (statistics-query.ts).
+ * the sums and the charts' data as its totals: the figures' aggregate query (statistics-query.ts)
+ * and the charts' query (statistics-charts.ts), run side by side — the page asks for them
+ * separately, so that the figures never wait for the charts.
  */
 export const statisticsReport: ReportDefinition<StatisticsFilters, Figure, StatisticsTotals> = {
   section: "statistics",
   title: (d) => d.sections.statistics.title,
   filters: statisticsFilters,
   async run(ctx, filters) {
-    const data = await queryStatistics(ctx, filters);
+    const [data, { period, ...charts }] = await Promise.all([queryStatistics(ctx, filters), queryStatisticsCharts(ctx, filters)]);
     return {
       rows: computeFigures(data.sums),
-      totals: { ...data, accountCount: ctx.access.accountNumbers.length },
+      totals: { ...data, charts, period, accountCount: ctx.access.accountNumbers.length },
     };
   },
   columns: [

@@ -2,11 +2,12 @@ import { TRPCError } from "@trpc/server";
 import { sql } from "kysely";
 import { z } from "zod";
 import { type StatisticsFilters, statisticsFilters } from "../../shared/filters/statistics";
-import { statisticKeys } from "../../shared/statistics";
+import { computeFigures, statisticKeys } from "../../shared/statistics";
 import { addDays, startOfDay, today } from "../../shared/time-zone";
 import type { ReportContext } from "../reports/report-definition";
-import { statisticsReport } from "../reports/statistics";
 import { statisticsCalls } from "../reports/statistics-calls";
+import { queryStatisticsCharts } from "../reports/statistics-charts";
+import { queryStatistics } from "../reports/statistics-query";
 import { type ProtectedContext, protectedProcedure, router } from "../trpc/init";
 
 function reportContext(ctx: ProtectedContext): ReportContext {
@@ -27,11 +28,19 @@ function checkWindow(report: ReportContext, filters: StatisticsFilters) {
 
 /** The Statistics section: the figures and charts, the choices for the filters, the calls behind a figure. */
 export const statisticsRouter = router({
-  run: protectedProcedure.input(statisticsFilters).query(async ({ ctx, input }) => {
+  /** The 16 figures (the report's rows) and the heading's companies. */
+  figures: protectedProcedure.input(statisticsFilters).query(async ({ ctx, input }) => {
     const report = reportContext(ctx);
     checkWindow(report, input);
-    const result = await statisticsReport.run(report, input);
-    return { figures: result.rows, ...result.totals };
+    const { sums, companies } = await queryStatistics(report, input);
+    return { figures: computeFigures(sums), sums, companies };
+  }),
+
+  /** The three charts' data, over the same records. */
+  charts: protectedProcedure.input(statisticsFilters).query(async ({ ctx, input }) => {
+    const report = reportContext(ctx);
+    checkWindow(report, input);
+    return queryStatisticsCharts(report, input);
   }),
 
   /** The account groups of the user's accounts and the distribution groups of their calls. */

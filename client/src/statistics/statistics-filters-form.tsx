@@ -1,0 +1,236 @@
+import { createSignal, For, type JSX, Show } from "solid-js";
+import { createStore } from "solid-js/store";
+import { type StatisticsFilters, statisticsFilters } from "../../../shared/filters/statistics";
+import { validationMessage } from "../../../shared/filters/validation";
+import { weekdayName } from "../../../shared/format/date-time";
+import type { Account } from "../api";
+import { useI18n } from "../i18n";
+
+/** What the form's fields hold: text, as typed; turned into filters (and checked) on submit. */
+export interface FormValues {
+  from: string;
+  to: string;
+  account: string;
+  billing: string;
+  includeGroups: number[];
+  excludeGroups: number[];
+  includeDistribution: number[];
+  excludeDistribution: number[];
+  after: string;
+  before: string;
+  weekday: string;
+  agent: string;
+  minHold: string;
+  minAnswerDelay: string;
+}
+
+export function defaultFormValues(today: string, account: number | undefined): FormValues {
+  return {
+    from: today,
+    to: today,
+    account: account === undefined ? "" : String(account),
+    billing: "",
+    includeGroups: [],
+    excludeGroups: [],
+    includeDistribution: [],
+    excludeDistribution: [],
+    after: "00:00",
+    before: "23:59",
+    weekday: "",
+    agent: "",
+    minHold: "0",
+    minAnswerDelay: "0",
+  };
+}
+
+const wholeOrNaN = (text: string) => (text.trim() === "" ? 0 : /^\d+$/.test(text.trim()) ? Number(text) : Number.NaN);
+
+/**
+ * The manual's search parameters. Dates are limited to the retention window; the rarer
+ * parameters fold into "More search parameters" on a phone.
+ */
+export function StatisticsFiltersForm(props: {
+  initial: FormValues;
+  oldest: string;
+  today: string;
+  accounts: Account[];
+  accountGroups: number[];
+  distributionGroups: number[];
+  busy: boolean;
+  onSubmit: (filters: StatisticsFilters) => void;
+}) {
+  const { t, locale } = useI18n();
+  const f = () => t().sections.statistics.filters;
+  const [values, setValues] = createStore<FormValues>({ ...props.initial });
+  const [errors, setErrors] = createSignal<Record<string, string>>({});
+  const billingNumbers = () => [...new Set(props.accounts.map((a) => a.billingNumber))];
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const parsed = statisticsFilters.safeParse({
+      from: values.from,
+      to: values.to,
+      account: values.account === "" ? undefined : Number(values.account),
+      billing: values.billing === "" ? undefined : values.billing,
+      includeGroups: values.includeGroups,
+      excludeGroups: values.excludeGroups,
+      includeDistribution: values.includeDistribution,
+      excludeDistribution: values.excludeDistribution,
+      after: values.after.slice(0, 5),
+      before: values.before.slice(0, 5),
+      weekday: values.weekday === "" ? null : Number(values.weekday),
+      agent: values.agent,
+      minHold: wholeOrNaN(values.minHold),
+      minAnswerDelay: wholeOrNaN(values.minAnswerDelay),
+    });
+    const found: Record<string, string> = {};
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message;
+    } else if (parsed.data.from < props.oldest) {
+      found.from = "beforeWindow";
+    }
+    setErrors(found);
+    if (parsed.success && Object.keys(found).length === 0) props.onSubmit(parsed.data);
+    else document.getElementById(`stats-${Object.keys(found)[0]}`)?.focus();
+  };
+
+  const error = (name: string) => errors()[name];
+  const field = (name: keyof FormValues, label: string, input: JSX.Element, hint?: string) => (
+    <div class="field">
+      <label for={`stats-${name}`}>{label}</label>
+      {input}
+      <Show when={hint}>
+        <p class="field-hint" id={`stats-${name}-hint`}>
+          {hint}
+        </p>
+      </Show>
+      <Show when={error(name)}>
+        {(key) => (
+          <p class="message message--error" id={`stats-${name}-error`}>
+            {validationMessage(key(), locale())}
+          </p>
+        )}
+      </Show>
+    </div>
+  );
+  const described = (name: string, hintId?: string) =>
+    [hintId ?? "", error(name) ? `stats-${name}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const text = (name: keyof FormValues, type: string, extra: JSX.InputHTMLAttributes<HTMLInputElement> = {}, hintId?: string) => (
+    <input
+      id={`stats-${name}`}
+      name={name}
+      type={type}
+      value={values[name] as string}
+      aria-invalid={error(name) ? "true" : undefined}
+      aria-describedby={described(name, hintId)}
+      onInput={(e) => setValues(name, e.currentTarget.value as never)}
+      {...extra}
+    />
+  );
+  const checks = (name: "includeGroups" | "excludeGroups" | "includeDistribution" | "excludeDistribution", legend: string, groups: number[]) => (
+    <fieldset class="stats-checks">
+      <legend>{legend}</legend>
+      <Show when={groups.length > 0} fallback={<p class="field-hint">{f().noGroups}</p>}>
+        <div class="stats-checks__list">
+          <For each={groups}>
+            {(g) => (
+              <label class="stats-check">
+                <input
+                  type="checkbox"
+                  name={name}
+                  value={g}
+                  checked={values[name].includes(g)}
+                  onChange={(e) =>
+                    setValues(name, (list) => (e.currentTarget.checked ? [...list, g].sort((a, b) => a - b) : list.filter((x) => x !== g)))
+                  }
+                />
+                {f().group(g)}
+              </label>
+            )}
+          </For>
+        </div>
+      </Show>
+    </fieldset>
+  );
+  // Monday first, as calendars here are read.
+  const weekdays = [1, 2, 3, 4, 5, 6, 0];
+
+  return (
+    <form class="form stats-form" onSubmit={submit} novalidate aria-busy={props.busy} data-testid="statistics-filters">
+      <div class="stats-form__pair">
+        {field("from", f().from, text("from", "date", { min: props.oldest, max: props.today, required: true }))}
+        {field("to", f().to, text("to", "date", { min: props.oldest, max: props.today, required: true }))}
+      </div>
+      {field(
+        "account",
+        f().account,
+        <select id="stats-account" name="account" onChange={(e) => setValues("account", e.currentTarget.value)}>
+          <option value="" selected={values.account === ""}>
+            {f().allAccounts}
+          </option>
+          <For each={props.accounts}>
+            {(a) => (
+              <option value={a.accountNumber} selected={values.account === String(a.accountNumber)}>
+                {a.accountNumber} — {a.name}
+              </option>
+            )}
+          </For>
+        </select>,
+      )}
+      <Show when={billingNumbers().length > 0}>
+        {field(
+          "billing",
+          f().billing,
+          <select id="stats-billing" name="billing" onChange={(e) => setValues("billing", e.currentTarget.value)}>
+            <option value="" selected={values.billing === ""}>
+              —
+            </option>
+            <For each={billingNumbers()}>{(b) => <option selected={values.billing === b}>{b}</option>}</For>
+          </select>,
+        )}
+      </Show>
+      <div class="stats-form__pair">
+        {field("after", f().after, text("after", "time", { step: 60 }, "stats-hours-hint"))}
+        {field("before", f().before, text("before", "time", { step: 60 }, "stats-hours-hint"))}
+      </div>
+      <p class="field-hint" id="stats-hours-hint">
+        {f().hoursHint}
+      </p>
+      {field(
+        "weekday",
+        f().weekday,
+        <select id="stats-weekday" name="weekday" onChange={(e) => setValues("weekday", e.currentTarget.value)}>
+          <option value="" selected={values.weekday === ""}>
+            {f().allDays}
+          </option>
+          <For each={weekdays}>
+            {(d) => (
+              <option value={d} selected={values.weekday === String(d)}>
+                {weekdayName(d, locale())}
+              </option>
+            )}
+          </For>
+        </select>,
+      )}
+      <details class="stats-form__more" open={window.matchMedia?.("(min-width: 64rem)").matches}>
+        <summary>{f().more}</summary>
+        <div class="stats-form__more-body">
+          {field("agent", f().agent, text("agent", "text", { autocomplete: "off", maxLength: 20 }))}
+          {field("minHold", f().minHold, text("minHold", "text", { inputMode: "numeric" }))}
+          {field("minAnswerDelay", f().minAnswerDelay, text("minAnswerDelay", "text", { inputMode: "numeric" }))}
+          {checks("includeGroups", f().includeGroups, props.accountGroups)}
+          {checks("excludeGroups", f().excludeGroups, props.accountGroups)}
+          {checks("includeDistribution", f().includeDistribution, props.distributionGroups)}
+          {checks("excludeDistribution", f().excludeDistribution, props.distributionGroups)}
+          <p class="field-hint">{f().noneChecked}</p>
+        </div>
+      </details>
+      <button type="submit" class="button button--block" disabled={props.busy} data-testid="statistics-submit">
+        <Show when={props.busy} fallback={f().submit}>
+          <span class="spinner spinner--small" aria-hidden="true" />
+          {t().common.loading}
+        </Show>
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, horizontalOverflow, signInAs, test } from "./support/fixtures";
+import type { TestUser } from "./support/seed";
+import { examplePeriod, seedStatistics, stella, statsCompany } from "./support/statistics-seed";
+
+const user = { ...stella, company: { ...statsCompany, accounts: [] }, grant: "billing" } as unknown as TestUser;
+
+test.beforeAll(async () => {
+  await seedStatistics();
+});
+
+async function showExample(page: Page, locale: "fr" | "en") {
+  await signInAs(page, user);
+  if (locale === "en") {
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  }
+  await page.goto("/statistics");
+  const { from, to } = examplePeriod();
+  const form = page.getByTestId("statistics-filters");
+  await form.getByLabel(locale === "fr" ? "Du" : "From", { exact: true }).fill(from);
+  await form.getByLabel(locale === "fr" ? "Au" : "To", { exact: true }).fill(to);
+  await form.getByLabel(locale === "fr" ? "Numéro de compte client" : "Client account number").selectOption("7701");
+  await page.getByTestId("statistics-submit").click();
+  await expect(page.getByTestId("statistics-heading")).toContainText(from);
+  await expect(page.locator('tr[data-key="totalInbound"] .stats-figures__value')).toHaveText("61");
+}
+
+const row = (page: Page, key: string) => page.locator(`tr[data-key="${key}"]`);
+
+for (const locale of ["fr", "en"] as const) {
+  test.describe(`statistics (${locale})`, () => {
+    test("shows the manual's example, its charts and the calls behind a figure", async ({ page }) => {
+      await showExample(page, locale);
+      const pct = (fr: string, en: string) => (locale === "fr" ? fr.replace(" ", "\u00a0") : en);
+      await expect(row(page, "automated").locator(".stats-figures__percent")).toHaveText(pct("8,2 %", "8.2%"));
+      await expect(row(page, "abandoned").locator(".stats-figures__percent")).toHaveText(pct("10,7 %", "10.7%"));
+      await expect(row(page, "answeredOfAssigned").locator(".stats-figures__percent")).toHaveText(pct("100 %", "100%"));
+      await expect(row(page, "avgWorkSeconds").locator(".stats-figures__value")).toHaveText("111");
+      await expect(row(page, "avgAnswerDelaySeconds").locator(".stats-figures__value")).toHaveText(locale === "fr" ? "31,0" : "31.0");
+      await expect(row(page, "avgTransferMinutes").locator(".stats-figures__value")).toHaveText("");
+      await expect(row(page, "totalInbound")).toContainText(locale === "fr" ? "Total des appels entrants" : "Total inbound calls");
+      await expect(page.getByTestId("statistics-heading")).toContainText(locale === "fr" ? "Jours de la semaine : Tous" : "Days of the week: All");
+
+      // A chart's text alternative: its caption, and the data in a table.
+      const chart = page.locator("figure#chart-delay, figure").filter({ hasText: locale === "fr" ? "Délai avant la réponse" : "Wait before an agent answers" });
+      await chart.getByText(locale === "fr" ? "Voir les données" : "Show the data").click();
+      await expect(chart.getByRole("row", { name: locale === "fr" ? "11 à 20 s 32" : "11 to 20 s 32" })).toBeVisible();
+
+      // The calls behind "abandoned": exactly 6.
+      await row(page, "abandoned").getByRole("button").click();
+      const calls = page.getByTestId("statistics-calls");
+      await expect(calls.getByTestId("statistics-calls-count")).toContainText(locale === "fr" ? "6 appels" : "6 calls");
+      await expect(calls.locator("tbody tr")).toHaveCount(6);
+      await expect(calls.getByRole("heading")).toBeFocused();
+
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+      await page.screenshot({ path: `/tmp/shots/statistics-${locale}-1280.png`, fullPage: true });
+    });
+
+    test("works at 360 px without sideways scrolling", async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 800 });
+      await showExample(page, locale);
+      await row(page, "answeredWithin30s").getByRole("button").click();
+      await expect(page.getByTestId("statistics-calls-count")).toContainText("33");
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+      await page.screenshot({ path: `/tmp/shots/statistics-${locale}-360.png`, fullPage: true });
+    });
+  });
+}
+
+test("refuses a period before the retention window, in the user's language", async ({ page }) => {
+  await signInAs(page, user);
+  await page.goto("/statistics");
+  await page.getByTestId("statistics-filters").getByLabel("Du", { exact: true }).fill("2020-01-01");
+  await page.getByTestId("statistics-submit").click();
+  await expect(page.getByText("Les données ne remontent pas au-delà de la période de conservation.")).toBeVisible();
+});

@@ -446,8 +446,6 @@ export const en: Dictionary = {
     title: "Page not found",
     body: "The page you asked for does not exist or has moved.",
   },
-  pwa: {
-    updateAvailable: "A new version is available.",
   offline: {
     title: "On this device",
     lead: "What this device keeps to use the portal without a network. Everything is erased when you sign out.",
@@ -461,7 +459,6 @@ export const en: Dictionary = {
     noRecent: "No report was viewed recently on this device.",
     noFilters: "No settings",
     fetchedAt: (when: string) => `fetched ${when}`,
-    open: (section: string, when: string) => `Open ${section}, fetched ${when}`,
     keep: "Keep offline",
     keeping: "Downloading…",
     kept: "Kept offline",
@@ -507,6 +504,8 @@ export const en: Dictionary = {
       minAnswerDelay: "Min. answer delay (s)",
     },
   },
+  pwa: {
+    updateAvailable: "A new version is available.",
     reload: "Reload",
     offlineReady: "The portal is ready to work offline.",
     dismiss: "Close",

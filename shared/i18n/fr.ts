@@ -459,8 +459,6 @@ export const fr = {
     title: "Page introuvable",
     body: "La page demandée n'existe pas ou a été déplacée.",
   },
-  pwa: {
-    updateAvailable: "Une nouvelle version est disponible.",
   offline: {
     title: "Sur cet appareil",
     lead: "Ce que cet appareil garde pour consulter le portail sans réseau. Tout est effacé à la sortie.",
@@ -474,7 +472,6 @@ export const fr = {
     noRecent: "Aucun rapport n'a été consulté récemment sur cet appareil.",
     noFilters: "Sans paramètres",
     fetchedAt: (when: string) => `obtenu le ${when}`,
-    open: (section: string, when: string) => `Ouvrir ${section}, obtenu le ${when}`,
     keep: "Garder hors ligne",
     keeping: "Téléchargement…",
     kept: "Gardé hors ligne",
@@ -520,6 +517,8 @@ export const fr = {
       minAnswerDelay: "Délai de réponse min. (s)",
     },
   },
+  pwa: {
+    updateAvailable: "Une nouvelle version est disponible.",
     reload: "Recharger",
     offlineReady: "Le portail est prêt à fonctionner hors ligne.",
     dismiss: "Fermer",

@@ -47,7 +47,7 @@ export function OfflineBanner() {
             <div class="offline-note offline-banner" role="status" data-testid="offline-banner">
               <p class="offline-banner__text">
                 <strong>
-                  {(view.opened ? t().offline.openedCopyFrom : t().offline.copyFrom)(
+                  {(view.opened && navigator.onLine ? t().offline.openedCopyFrom : t().offline.copyFrom)(
                     formatFetchTime(view.report.fetchedAt, locale(), zone()),
                   )}
                 </strong>

@@ -61,7 +61,6 @@ export function RecentlyViewed() {
                       <a
                         class="offline-entry"
                         href={to()}
-                        aria-label={t().offline.open(title(), when())}
                         onClick={(event) => {
                           event.preventDefault();
                           openCopy(report, to());

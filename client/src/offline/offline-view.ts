@@ -18,13 +18,14 @@ let opened: { report: StoredReport; route: string } | null = null;
 
 export function showingCopy(report: StoredReport, isOpened = false) {
   const current = view();
-  // Several queries of one page: the banner gives the oldest of the copies shown.
-  if (current?.kind === "copy" && current.report.fetchedAt < report.fetchedAt && !isOpened) return;
+  // Several queries of one page at once: the banner gives the oldest of the copies shown.
+  if (current?.kind === "copy" && current.report.fetchedAt < report.fetchedAt && !isOpened && !current.opened) return;
   setView({ kind: "copy", report, opened: isOpened });
 }
 
 export function showingNothing(section: string) {
-  if (view()?.kind !== "copy") setView({ kind: "missing", section });
+  // The last request the user made is the one the banner must answer for.
+  setView({ kind: "missing", section });
 }
 
 export function showingFresh() {

@@ -1,5 +1,6 @@
 import { createSignal, Show } from "solid-js";
 import { useI18n } from "../../i18n";
+import { KeepOfflineButton } from "../../offline/KeepOfflineButton";
 
 /**
  * The message's call recording, played in place: a button first (a page of messages must not
@@ -27,6 +28,7 @@ export function RecordingPlayer(props: { callNumber: number }) {
           class="msg-recording__audio"
         />
       </Show>
+      <KeepOfflineButton callNumber={props.callNumber} />
     </div>
   );
 }

@@ -26,6 +26,9 @@ export interface AppDeps {
 /** The whole HTTP surface: auth, tRPC, recordings, health, and the built client. */
 export function createApp({ db, config, audit = new AuditLog(db) }: AppDeps) {
   const app = new Hono<AppEnv>();
+  // First, ahead of the middleware: the recording route checks its session itself, cached, so
+  // that a seeking player's range requests stay cheap (server/recordings/session-cache.ts).
+  app.route("/recordings", recordingRoutes({ db, config, audit }));
 
   app.use(
     "*",
@@ -68,7 +71,6 @@ export function createApp({ db, config, audit = new AuditLog(db) }: AppDeps) {
   });
 
   app.route("/auth", authRoutes());
-  app.route("/recordings", recordingRoutes(audit));
   app.route("/exports", exportRoutes());
 
   app.use(

@@ -55,12 +55,16 @@ type CallsScope = ExpressionBuilder<Database & { c: Database["calls"]; a: Databa
 /** Every filter as one condition on `calls c` (joined to `accounts a` when named). */
 function conditions(eb: CallsScope, f: RecordingsFilters, accounts: number[], start: Date, end: Date) {
   const all: Expression<SqlBool>[] = [
-    eb("c.account_number", "=", sql<number>`any(${accounts}::int[])`),
+    // One account (the usual case: the form pre-fills it) keeps the index order for the page.
+    accounts.length === 1
+      ? eb("c.account_number", "=", accounts[0]!)
+      : eb("c.account_number", "=", sql<number>`any(${accounts}::int[])`),
     eb("c.started_at", ">=", start),
     eb("c.started_at", "<", end),
-    eb("c.duration_seconds", ">=", Math.ceil(f.minMinutes * 60)),
-    eb("c.duration_seconds", "<=", Math.floor(f.maxMinutes * 60)),
   ];
+  // The manual's defaults, 0 and 9999 minutes, mean "any duration": no condition to evaluate.
+  if (f.minMinutes > 0) all.push(eb("c.duration_seconds", ">=", Math.ceil(f.minMinutes * 60)));
+  if (f.maxMinutes < 9999) all.push(eb("c.duration_seconds", "<=", Math.floor(f.maxMinutes * 60)));
   if (f.billing !== undefined) {
     all.push(
       eb("c.account_number", "in", eb.selectFrom("accounts as b").select("b.account_number").where("b.billing_number", "=", f.billing)),
@@ -125,7 +129,10 @@ export async function searchRecordings(
 
   const column = sql.raw(sortColumns[filters.sort]);
   const direction = sql.raw(filters.direction);
-  const nulls = sql.raw(filters.direction === "asc" ? "nulls first" : "nulls last");
+  // Only nullable columns get a nulls clause: on started_at it would stop PostgreSQL from reading
+  // calls_account_started backwards for the first page.
+  const nullable = filters.sort === "agent" || filters.sort === "station";
+  const nulls = sql.raw(nullable ? (filters.direction === "asc" ? "nulls first" : "nulls last") : "");
   let page = ctx.db
     .selectFrom("calls as c")
     .innerJoin("accounts as a", "a.account_number", "c.account_number")

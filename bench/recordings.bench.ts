@@ -1,0 +1,328 @@
+import { spawn } from "node:child_process";
+import { createReadStream } from "node:fs";
+import { access, chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { serve } from "@hono/node-server";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { kyselyFor, pgTypes, poolFor } from "../db/connection";
+import { encodeWav } from "../db/demo/wav";
+import type { Database } from "../db/database";
+import { recordingsFilters } from "../shared/filters/recordings";
+import { addDays, today } from "../shared/time-zone";
+import { loadAccess } from "../server/access";
+import { createApp } from "../server/app";
+import { hashPassword } from "../server/auth/password";
+import { loadConfig } from "../server/config";
+import { AuditLog } from "../server/recordings/audit-log";
+import { searchRecordings } from "../server/reports/recordings";
+import { ensureCallsDataset } from "./datasets/calls";
+
+/**
+ * The Call recorder, measured end to end: a search over HTTP on loopback (the real Hono app on
+ * @hono/node-server, signed in, the tRPC query by fetch) beside the same SQL run bare through
+ * pg, and the recording route's streaming beside a minimal node:http + fs.createReadStream
+ * server (and nginx when installed), all in the same run so the ratios are fair.
+ */
+const RUNS = 50;
+const WARMUP = 8;
+const CLIENTS = 16;
+const STREAM_SECONDS = 2;
+const ROUNDS = 3;
+const zone = "America/Toronto";
+
+export async function run() {
+  const { url, accountNumber } = await ensureCallsDataset();
+  const pool = poolFor(url, 10);
+  const db = kyselyFor(pool);
+  const dir = await mkdtemp(path.join(os.tmpdir(), "portal-bench-"));
+  // nginx's workers run as another user: they must be able to read the file.
+  await chmod(dir, 0o755);
+  const servers: { close(): void }[] = [];
+  try {
+    const recordingsDir = path.join(dir, "recordings");
+    await mkdir(recordingsDir);
+    // ~5 MB of 8 kHz 16-bit mono: five and a half minutes of a call.
+    const wav = encodeWav(Float32Array.from({ length: 2_600_000 }, (_, i) => Math.sin(i / 9) * 0.3));
+    await writeFile(path.join(recordingsDir, "bench-stream.wav"), wav);
+    const userId = await benchUser(db, accountNumber, wav.length);
+
+    const config = { ...loadConfig({ PORTAL_DATA_DIR: dir, PORTAL_TIMEZONE: zone }), secureCookies: false, recordingsDir };
+    const audit = new AuditLog(db);
+    const app = createApp({ db, config, audit });
+    const portal = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+    servers.push(portal);
+    const base = `http://127.0.0.1:${await portOf(portal)}`;
+    const cookie = await signIn(base);
+
+    const day = today(zone);
+    const searches = {
+      "one day (default search)": { from: `${day}T00:00`, to: `${day}T23:59`, account: accountNumber },
+      "60 days, first page": { from: `${addDays(day, -59)}T00:00`, to: `${day}T23:59`, account: accountNumber },
+    };
+    const rows: string[][] = [];
+    for (const [name, input] of Object.entries(searches)) {
+      const target = name.startsWith("one") ? 10 : 30;
+      const query = `${base}/trpc/recordings.search?input=${encodeURIComponent(JSON.stringify(input))}`;
+      let total = 0;
+      const overHttp = await median(async () => {
+        const res = await fetch(query, { headers: { cookie } });
+        const body = (await res.json()) as { result: { data: { totals: { count: number } } } };
+        total = body.result.data.totals.count;
+      });
+      const statement = await captureSql(url, userId, input);
+      const bare = await median(async () => {
+        await pool.query(statement.sql, statement.parameters as unknown[]);
+      });
+      rows.push([
+        `search: ${name} (${total.toLocaleString("en")} calls)`,
+        `${overHttp.toFixed(2)} ms`,
+        `${bare.toFixed(2)} ms (bare SQL)`,
+        `${(overHttp / bare).toFixed(2)}×`,
+        overHttp <= target ? `≤ ${target} ms ✓` : `> ${target} ms ✗`,
+      ]);
+    }
+
+    // Streaming: the same file from the portal, from a minimal node server, and from nginx.
+    const baselineServer = http.createServer((req, res) => minimalFileServer(req, res, path.join(recordingsDir, "bench-stream.wav"), wav.length));
+    baselineServer.listen(0, "127.0.0.1");
+    servers.push(baselineServer);
+    const baseline = `http://127.0.0.1:${await portOf(baselineServer)}/file`;
+    const portalUrl = `${base}/recordings/${BENCH_CALL}`;
+    const nginx = await startNginx(recordingsDir, dir);
+    if (nginx) servers.push(nginx);
+
+    const whole = await alternate(portalUrl, cookie, baseline, wav.length, false);
+    const ranges = await alternate(portalUrl, cookie, baseline, wav.length, true);
+    const mbps = (r: { bytes: number; seconds: number }) => r.bytes / r.seconds / 1e6;
+    const rps = (r: { requests: number; seconds: number }) => r.requests / r.seconds;
+    const wholeRatio = mbps(whole.portal) / mbps(whole.node);
+    const rangeRatio = rps(ranges.portal) / rps(ranges.node);
+    rows.push([
+      `whole file, ${CLIENTS} clients`,
+      `${mbps(whole.portal).toFixed(0)} MB/s`,
+      `${mbps(whole.node).toFixed(0)} MB/s (node:http)`,
+      `${(wholeRatio * 100).toFixed(0)} %`,
+      wholeRatio >= 0.8 ? "≥ 80 % ✓" : "< 80 % ✗",
+    ]);
+    rows.push([
+      `64-KiB ranges, ${CLIENTS} clients`,
+      `${rps(ranges.portal).toFixed(0)} req/s`,
+      `${rps(ranges.node).toFixed(0)} req/s (node:http)`,
+      `${(rangeRatio * 100).toFixed(0)} %`,
+      rangeRatio >= 0.5 ? "≥ 50 % ✓" : "< 50 % ✗",
+    ]);
+    if (nginx) {
+      const nginxUrl = `http://127.0.0.1:${nginx.port}/bench-stream.wav`;
+      const nw = await throughput(nginxUrl, "", wav.length, false);
+      const nr = await throughput(nginxUrl, "", wav.length, true);
+      rows.push(["nginx (reference)", `${mbps(nw).toFixed(0)} MB/s`, `${rps(nr).toFixed(0)} req/s`, "", ""]);
+    }
+    await audit.close();
+    printTable(["recordings", "portal", "baseline", "ratio", "target"], rows);
+  } finally {
+    for (const s of servers) s.close();
+    await db.destroy();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const BENCH_CALL = 9_000_000_001;
+
+/** A user who sees billing 120045 (the busy account), and one recent call with the ~5 MB file. */
+async function benchUser(db: Kysely<Database>, accountNumber: number, bytes: number): Promise<number> {
+  await db.deleteFrom("users").where("username", "=", "bench").execute();
+  const [user] = await db
+    .insertInto("users")
+    .values({ username: "bench", password_hash: await hashPassword("bench-password"), name: "Bench" })
+    .returning("id")
+    .execute();
+  await db.insertInto("grants").values({ user_id: user!.id, account_number: accountNumber }).execute();
+  await db.deleteFrom("calls").where("call_number", "=", BENCH_CALL).execute();
+  await db
+    .insertInto("calls")
+    .values({
+      call_number: BENCH_CALL,
+      account_number: accountNumber,
+      started_at: new Date(Date.now() - 3_600_000),
+      kind: "in",
+      duration_seconds: 325,
+      caller_id: "5145550000",
+      caller_name: "BENCH",
+      agent: "ELD",
+      station: 1,
+      agent_seconds: 325,
+      hold_seconds: 0,
+      work_seconds: 0,
+      transferred: false,
+      distribution_group: 0,
+      recording_file: "bench-stream.wav",
+      recording_type: "audio/wav",
+      recording_bytes: bytes,
+    })
+    .execute();
+  return user!.id;
+}
+
+async function signIn(base: string): Promise<string> {
+  const res = await fetch(`${base}/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ username: "bench", password: "bench-password" }),
+  });
+  if (!res.ok) throw new Error(`bench sign-in failed: ${res.status}`);
+  return (res.headers.get("set-cookie") ?? "").split(";")[0]!;
+}
+
+/** The statement the report runs for `input`, with its parameters, captured from Kysely's log. */
+async function captureSql(url: string, userId: number, input: object) {
+  let captured: { sql: string; parameters: readonly unknown[] } | null = null;
+  const pool = new pg.Pool({ connectionString: url, max: 1, types: pgTypes });
+  const logging = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    log: (event) => {
+      if (event.level === "query" && event.query.sql.includes("lateral")) captured = event.query;
+    },
+  });
+  try {
+    const access = await loadAccess(logging, userId);
+    const filters = { ...recordingsFilters.parse(input), page: { limit: 50, offset: 0 } };
+    await searchRecordings({ db: logging, access, timeZone: zone, retentionDays: 60, now: new Date() }, filters);
+  } finally {
+    await logging.destroy();
+  }
+  if (!captured) throw new Error("the search's statement was not captured");
+  return captured as { sql: string; parameters: readonly unknown[] };
+}
+
+async function median(fn: () => Promise<void>): Promise<number> {
+  for (let i = 0; i < WARMUP; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/**
+ * The portal and the baseline in turns, ROUNDS times, keeping each one's median round: the
+ * machine is shared, and a burst of someone else's work must not land on one side only.
+ */
+async function alternate(portalUrl: string, cookie: string, baseline: string, size: number, ranges: boolean) {
+  const portal: Awaited<ReturnType<typeof throughput>>[] = [];
+  const node: Awaited<ReturnType<typeof throughput>>[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    portal.push(await throughput(portalUrl, cookie, size, ranges));
+    node.push(await throughput(baseline, "", size, ranges));
+  }
+  const mid = (all: typeof portal) => all.sort((a, b) => a.bytes / a.seconds - b.bytes / b.seconds)[Math.floor(all.length / 2)]!;
+  return { portal: mid(portal), node: mid(node) };
+}
+
+/** CLIENTS keep-alive connections asking as fast as they can for STREAM_SECONDS. */
+async function throughput(url: string, cookie: string, size: number, ranges: boolean) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
+  const deadline = performance.now() + STREAM_SECONDS * 1000;
+  let bytes = 0;
+  let requests = 0;
+  const started = performance.now();
+  const one = () =>
+    new Promise<void>((resolve, reject) => {
+      const headers: Record<string, string> = cookie ? { cookie } : {};
+      if (ranges) {
+        const start = Math.floor(Math.random() * (size - 65536));
+        headers.range = `bytes=${start}-${start + 65535}`;
+      }
+      const req = http.get(url, { agent, headers }, (res) => {
+        if (res.statusCode !== (ranges ? 206 : 200)) reject(new Error(`${url}: ${res.statusCode}`));
+        res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+        res.on("end", () => {
+          requests += 1;
+          resolve();
+        });
+        res.on("error", reject);
+      });
+      req.on("error", reject);
+    });
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (performance.now() < deadline) await one();
+    }),
+  );
+  agent.destroy();
+  return { bytes, requests, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The least a file server can do: one file, single ranges, createReadStream piped out. */
+function minimalFileServer(req: http.IncomingMessage, res: http.ServerResponse, file: string, size: number) {
+  const m = /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? "");
+  const start = m ? Number(m[1]) : 0;
+  const end = m ? Math.min(Number(m[2]), size - 1) : size - 1;
+  res.writeHead(m ? 206 : 200, {
+    "content-type": "audio/wav",
+    "content-length": end - start + 1,
+    "accept-ranges": "bytes",
+    ...(m ? { "content-range": `bytes ${start}-${end}/${size}` } : {}),
+  });
+  createReadStream(file, { start, end }).pipe(res);
+}
+
+async function startNginx(root: string, dir: string) {
+  const binary = "/usr/sbin/nginx";
+  try {
+    await access(binary);
+  } catch {
+    return null;
+  }
+  const probe = http.createServer().listen(0, "127.0.0.1");
+  const port = await portOf(probe);
+  probe.close();
+  const prefix = path.join(dir, "nginx");
+  await mkdir(path.join(prefix, "logs"), { recursive: true });
+  const conf = path.join(prefix, "nginx.conf");
+  await writeFile(
+    conf,
+    `daemon off; worker_processes 1; pid ${prefix}/nginx.pid; error_log ${prefix}/logs/error.log;
+events { worker_connections 256; }
+http { access_log off; sendfile on; keepalive_requests 100000;
+  client_body_temp_path ${prefix}/tmp; proxy_temp_path ${prefix}/tmp; fastcgi_temp_path ${prefix}/tmp;
+  uwsgi_temp_path ${prefix}/tmp; scgi_temp_path ${prefix}/tmp;
+  server { listen 127.0.0.1:${port}; root ${root}; } }\n`,
+  );
+  const child = spawn(binary, ["-p", prefix, "-c", conf], { stdio: "ignore" });
+  for (let i = 0; i < 50; i++) {
+    const up = await new Promise<boolean>((resolve) => {
+      http.get(`http://127.0.0.1:${port}/bench-stream.wav`, { method: "HEAD" }, (res) => {
+        res.resume();
+        resolve(true);
+      }).on("error", () => resolve(false));
+    });
+    if (up) return { port, close: () => child.kill("SIGTERM") };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill("SIGTERM");
+  return null;
+}
+
+async function portOf(server: { address(): string | AddressInfo | null; once(event: "listening", fn: () => void): unknown }) {
+  let address = server.address();
+  if (!address) {
+    await new Promise<void>((resolve) => server.once("listening", resolve));
+    address = server.address();
+  }
+  return (address as AddressInfo).port;
+}
+
+function printTable(head: string[], rows: string[][]) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
+  console.log(line(head));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const r of rows) console.log(line(r));
+}

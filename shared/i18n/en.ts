@@ -162,7 +162,7 @@ export const en: Dictionary = {
       anyPage: "All pages / other",
       requestBody: "Requested change",
       requestBodyHint: (max: number) => `Describe the change you want (${max.toLocaleString("en-CA")} characters at most).`,
-      charactersLeft: (n: number) => `${n} character${n === 1 ? "" : "s"} left`,
+      charactersLeft: (n: number) => `${n.toLocaleString("en-CA")} character${n === 1 ? "" : "s"} left`,
       requestContact: "How to reach you (phone or e-mail, optional)",
       submit: "Send the request",
       sending: "Sending…",

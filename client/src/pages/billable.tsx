@@ -190,10 +190,12 @@ export default function BillablePage() {
                         <For each={data().rows}>
                           {(row) => (
                             <tr>
-                              <td data-label={s().dateTime}>{formatDateTime(row.at, locale(), zone(), { seconds: true })}</td>
+                              <td data-label={s().dateTime} class="nowrap">{formatDateTime(row.at, locale(), zone(), { seconds: true })}</td>
                               <td data-label={s().account}>{row.accountNumber}</td>
                               <td data-label={s().descriptionHeader}>{row.description}</td>
-                              <td data-label={s().number}>{row.number}</td>
+                              <td data-label={s().number} class="nowrap">
+                                {row.number}
+                              </td>
                               <td data-label={s().callerName}>{row.callerName}</td>
                               <td data-label={s().agent}>{row.agent}</td>
                               <td data-label={s().statistic} class="num">

@@ -31,7 +31,11 @@ export function connect(url: string, options: { max?: number } = {}): Kysely<Dat
 }
 
 export function poolFor(url: string, max = 10): pg.Pool {
-  return new pg.Pool({ connectionString: url, max, types: pgTypes });
+  const pool = new pg.Pool({ connectionString: url, max, types: pgTypes });
+  // An idle connection the server closes (a restart, the embedded server stopping) must not
+  // crash the process: the pool drops it and the next query opens a new one.
+  pool.on("error", (error) => console.error(`database connection lost: ${error.message}`));
+  return pool;
 }
 
 export function kyselyFor(pool: pg.Pool): Kysely<Database> {

@@ -21,6 +21,7 @@ export interface Database {
   sign_in_attempts: SignInAttemptTable;
   audit_log: AuditLogTable;
   sent_emails: SentEmailTable;
+  call_hour_totals: CallHourTotalTable;
   change_requests: ChangeRequestTable;
 }
 
@@ -71,6 +72,14 @@ export interface CallTable {
   recording_file: string | null;
   recording_type: string | null;
   recording_bytes: number | null;
+}
+
+/** Calls and seconds per account and UTC hour, kept by triggers on `calls` (never written by the app). */
+export interface CallHourTotalTable {
+  account_number: number;
+  hour: Timestamp;
+  calls: number;
+  seconds: number;
 }
 
 export interface MessageField {

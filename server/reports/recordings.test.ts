@@ -135,3 +135,23 @@ describe("recordings report", () => {
     expect(described[0]).toEqual({ label: d.sections.recordings.from, value: "2026-11-20 08:00" });
   });
 });
+
+describe("recordings totals kept per hour", () => {
+  it("agree with the calls through inserts, updates and deletes, for whole and partial hours", async () => {
+    const check = async (input: RecordingsFiltersInput) => {
+      const fast = await search(input);
+      // The same period with a filter that matches everything takes the plain path.
+      const plain = await search({ ...input, minMinutes: 0.0001 });
+      expect(fast.totals).toEqual(plain.totals);
+      return fast.totals;
+    };
+    const morning = { from: "2026-11-20T07:30", to: "2026-11-20T09:14" };
+    expect((await check(morning)).count).toBe(8);
+    await t.db.updateTable("calls").set({ duration_seconds: 300 }).where("call_number", "=", 3).execute();
+    await t.db.updateTable("calls").set({ started_at: at("12:00") }).where("call_number", "=", 4).execute();
+    expect(await check(morning)).toMatchObject({ count: 7, durationSeconds: 120 * 4 + 300 + 900 + 10 });
+    await t.db.deleteFrom("calls").where("call_number", "=", 5).execute();
+    expect(await check(morning)).toMatchObject({ count: 6, durationSeconds: 120 * 4 + 300 + 10 });
+    expect((await check(today)).count).toBe(8);
+  });
+});

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { addDays, today } from "../shared/time-zone";
 import { expect, horizontalOverflow, signInAs, test } from "./support/fixtures";
-import { injected, marcoUser, mireilleUser, olderCount, othersMessage, searched, seedMessages } from "./support/messages-seed";
+import { injected, marcoUser, mikeUser, mireilleUser, olderCount, othersMessage, searched, seedMessages } from "./support/messages-seed";
 
 test.beforeAll(async () => {
   await seedMessages();
@@ -20,13 +20,11 @@ const words = {
   en: { keyword: "Keyword", submit: "Show messages", from: "From", to: "To", history: "Delivery history", notFound: "This message cannot be found", more: "Show more messages", tooLong: "Text too long.", endBeforeStart: "The end must be after the start.", beforeWindow: "retention period", period: " to " },
 };
 
-async function openMessages(page: Page, locale: "fr" | "en", user = mireilleUser) {
+/** Signs in as the spec's user of that language (their saved language applies at once). */
+async function openMessages(page: Page, locale: "fr" | "en", user = locale === "fr" ? mireilleUser : mikeUser) {
   await signInAs(page, user);
-  if (locale === "en") {
-    await page.getByRole("button", { name: "English" }).click();
-    await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  }
   await page.goto("/messages");
+  await expect(page.locator("html")).toHaveAttribute("lang", locale);
   await expect(page.getByTestId("messages-count")).toBeVisible();
 }
 
@@ -56,7 +54,7 @@ for (const locale of ["fr", "en"] as const) {
       await searchFor(page, locale, "h1h1h1");
       await expect(card(page, searched).locator("mark")).toHaveText(["H1H 1H1"]);
       await searchFor(page, locale, "rendez vous");
-      await expect(card(page, searched).locator("mark")).toHaveText(["RENDEZ", "VOUS"]);
+      await expect(card(page, searched).locator("mark")).toHaveText(["RENDEZ-VOUS"]);
       await expect(card(page, othersMessage)).toHaveCount(0);
 
       // The card as the manual shows it: fields in order, delivery history oldest first.
@@ -147,4 +145,28 @@ test("another client sees only their own messages", async ({ page }) => {
   await expect(card(page, searched)).toHaveCount(0);
   await page.goto(`/messages/${searched}`);
   await expect(page.getByTestId("message-not-found")).toBeVisible();
+});
+
+test("screenshots at 360 and 1280 px, in French and in English", async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const locale of ["fr", "en"] as const) {
+    await page.context().clearCookies();
+    await openMessages(page, locale);
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto("/messages");
+      await expect(page.getByTestId("messages-count")).toBeVisible();
+      await searchFor(page, locale, "rendez vous");
+      await expect(card(page, searched).locator("mark").first()).toBeVisible();
+      await page.screenshot({ path: `/tmp/shots/messages-search-${locale}-${width}.png`, fullPage: true });
+      await page.goto("/messages");
+      await page.getByLabel(words[locale].from, { exact: true }).fill(addDays(today(zone), -59));
+      await page.getByRole("button", { name: words[locale].submit }).click();
+      await expect(page.locator('[data-testid="message-card"]')).toHaveCount(25);
+      await page.screenshot({ path: `/tmp/shots/messages-list-${locale}-${width}.png`, fullPage: true });
+      await page.goto(`/messages/${searched}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await page.screenshot({ path: `/tmp/shots/messages-one-${locale}-${width}.png`, fullPage: true });
+    }
+  }
 });

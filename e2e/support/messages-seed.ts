@@ -11,12 +11,15 @@ import type { TestUser } from "./seed";
  */
 const zone = "America/Toronto";
 const password = "Messages-2026!";
-export const mireille = { username: "mireille", password, name: "Mireille Caron" };
-export const marco = { username: "marco", password, name: "Marco Poulin" };
+export const mireille = { username: "mireille", password, name: "Mireille Caron", locale: "fr" as const };
+/** Mireille's colleague who reads English: each spec language has its own user, so they can run in parallel. */
+export const mike = { username: "mike", password, name: "Mike Leclerc", locale: "en" as const };
+export const marco = { username: "marco", password, name: "Marco Poulin", locale: "fr" as const };
 export const messagesCompany = { billingNumber: "880001", name: "Déneigement Nordique inc.", accounts: [{ accountNumber: 8801, name: "Nordique — Service", group: 1 }] };
 const otherCompany = { billingNumber: "880002", name: "Toitures Boréales", accounts: [{ accountNumber: 8901, name: "Toitures — Bureau", group: 1 }] };
 
 export const mireilleUser = { ...mireille, company: messagesCompany, grant: "billing" } as unknown as TestUser;
+export const mikeUser = { ...mike, company: messagesCompany, grant: "billing" } as unknown as TestUser;
 export const marcoUser = { ...marco, company: otherCompany, grant: "billing" } as unknown as TestUser;
 
 export const searched = 88_000_001;
@@ -31,19 +34,22 @@ export async function seedMessages(): Promise<void> {
   try {
     const exists = await db.selectFrom("users").select("id").where("username", "=", mireille.username).executeTakeFirst();
     if (exists) return;
-    for (const [company, user] of [
-      [messagesCompany, mireille],
-      [otherCompany, marco],
-    ] as const) {
+    for (const company of [messagesCompany, otherCompany]) {
       await db.insertInto("billing_accounts").values({ billing_number: company.billingNumber, name: company.name }).execute();
       const account = company.accounts[0]!;
       await db
         .insertInto("accounts")
         .values({ account_number: account.accountNumber, billing_number: company.billingNumber, name: account.name, account_group: 1, info_pages: JSON.stringify([]) })
         .execute();
+    }
+    for (const [company, user] of [
+      [messagesCompany, mireille],
+      [messagesCompany, mike],
+      [otherCompany, marco],
+    ] as const) {
       const { id } = await db
         .insertInto("users")
-        .values({ username: user.username, password_hash: await hashPassword(user.password), name: user.name, locale: "fr" })
+        .values({ username: user.username, password_hash: await hashPassword(user.password), name: user.name, locale: user.locale })
         .returning("id")
         .executeTakeFirstOrThrow();
       await db.insertInto("grants").values({ user_id: id, billing_number: company.billingNumber, account_number: null }).execute();

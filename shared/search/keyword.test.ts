@@ -27,7 +27,8 @@ describe("keyword search normalisation", () => {
     expect(marked("Tél : (514) 521-4567", "521-45")).toEqual(["521-45"]);
     expect(marked("Tél : (514) 521-4567", "5214")).toEqual(["521-4"]);
     expect(marked("Réparation d'équipement", "EQUIPEMENT")).toEqual(["équipement"]);
-    expect(marked("RENDEZ-VOUS", "rendez vous")).toEqual(["RENDEZ", "VOUS"]);
+    expect(marked("RENDEZ-VOUS", "rendez vous")).toEqual(["RENDEZ-VOUS"]);
+    expect(marked("Jean, rue Vous", "jean vous")).toEqual(["Jean", "Vous"]);
     expect(marked("RENDEZ-VOUS", "rendez-vous")).toEqual(["RENDEZ-VOUS"]);
     expect(marked("H1H 1H1", "h1h1h1")).toEqual(["H1H 1H1"]);
     expect(marked("a <b> a", "a")).toEqual(["a", "a"]);

@@ -75,6 +75,13 @@ export function highlight(text: string, terms: readonly string[]): TextPart[] {
       at = folded.indexOf(term, at + 1);
     }
   }
+  // Two matches apart only by spaces or punctuation read as one (`RENDEZ-VOUS` for `rendez vous`).
+  for (let i = 0; i < chars.length; i++) {
+    if (marked[i] || i === 0 || !marked[i - 1]) continue;
+    let end = i;
+    while (end < chars.length && !marked[end] && foldChar(chars[end]!) === "") end++;
+    if (end < chars.length && marked[end]) for (let k = i; k < end; k++) marked[k] = true;
+  }
   const parts: TextPart[] = [];
   chars.forEach((char, i) => {
     const mark = marked[i]!;

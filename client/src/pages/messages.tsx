@@ -13,7 +13,6 @@ import type { Message, MessageResult } from "../components/messages/types";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { useI18n } from "../i18n";
-import { readCached, writeCached } from "../offline-data";
 import { useSession } from "../session";
 
 interface Shown {
@@ -21,11 +20,7 @@ interface Shown {
   rows: Message[];
   totals: MessageResult["totals"];
   terms: string[];
-  /** Set when this is the device's copy, shown because the network is down. */
-  fetchedAt?: string;
 }
-
-const cacheKey = "messages.last";
 
 /**
  * Text messages: the search form, then the messages of the period as cards, newest first,
@@ -53,14 +48,13 @@ export default function MessagesPage() {
   const [loadingMore, setLoadingMore] = createSignal(false);
   const [shown, setShown] = createSignal<Shown | null>(null);
 
-  const fail = (error: unknown, filters: Record<string, unknown>) => {
+  const fail = (error: unknown) => {
     const fieldErrors = (error as { data?: { fieldErrors?: FieldErrors } })?.data?.fieldErrors;
     if (errorCode(error) === "BAD_REQUEST" && fieldErrors) {
       setErrors(fieldErrors);
       setProblem(s().fixErrors);
     } else if (isNetworkError(error)) {
-      const copy = readCached<Shown>(cacheKey);
-      if (copy && JSON.stringify(copy.filters) === JSON.stringify(filters)) setShown(copy);
+      // Offline, the API's link already answered with this device's copy when it had one.
       setProblem(t().common.networkError);
     } else {
       setProblem(t().common.unexpectedError);
@@ -82,9 +76,8 @@ export default function MessagesPage() {
       const result = await trpc.messages.search.query({ filters, offset: 0 });
       const next: Shown = { filters, rows: result.rows, totals: result.totals, terms: keywordTerms(checked.data.keyword) };
       setShown(next);
-      writeCached(cacheKey, { ...next, fetchedAt: new Date().toISOString() });
     } catch (error) {
-      fail(error, filters);
+      fail(error);
     } finally {
       setBusy(false);
     }
@@ -98,7 +91,7 @@ export default function MessagesPage() {
       const result = await trpc.messages.search.query({ filters: current.filters, offset: current.rows.length });
       setShown({ ...current, rows: [...current.rows, ...result.rows], totals: result.totals });
     } catch (error) {
-      fail(error, current.filters);
+      fail(error);
     } finally {
       setLoadingMore(false);
     }
@@ -151,11 +144,6 @@ export default function MessagesPage() {
         <Show when={shown()}>
           {(current) => (
             <>
-              <Show when={current().fetchedAt}>
-                <p class="offline-note" role="status">
-                  {t().report.fetchedAt(formatDateTime(current().fetchedAt!, locale(), zone()))}
-                </p>
-              </Show>
               <div class="msg-summary">
                 <p class="msg-period" data-testid="messages-period">
                   {period(current().totals)}
@@ -179,7 +167,7 @@ export default function MessagesPage() {
                   </For>
                 </ol>
               </Show>
-              <Show when={(current().rows.length < current().totals.count || current().totals.more) && !current().fetchedAt}>
+              <Show when={(current().rows.length < current().totals.count || current().totals.more)}>
                 <button type="button" class="button button--secondary button--block" disabled={loadingMore()} onClick={() => void loadMore()}>
                   <Show when={loadingMore()} fallback={s().loadMore}>
                     <span class="spinner spinner--small" aria-hidden="true" />

@@ -3,6 +3,7 @@ import { Match, Suspense, Switch } from "solid-js";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
 import { OfflineBanner } from "../offline/OfflineBanner";
+import { PageErrorBoundary } from "../offline/PageErrorBoundary";
 import { Header } from "./Header";
 
 /**
@@ -34,7 +35,9 @@ export function SignedInLayout(props: RouteSectionProps) {
         <Header />
         <OfflineBanner />
         <main id="main" class="main" tabindex="-1">
-          <Suspense fallback={<Loading />}>{props.children}</Suspense>
+          <PageErrorBoundary>
+            <Suspense fallback={<Loading />}>{props.children}</Suspense>
+          </PageErrorBoundary>
         </main>
       </Match>
     </Switch>

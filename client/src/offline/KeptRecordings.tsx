@@ -66,7 +66,9 @@ export function KeptRecordings() {
         <h2 id="storage-title" class="card-title">
           {t().offline.storage}
         </h2>
-        <p data-testid="kept-total">{t().offline.keptTotal(size(total()), (kept.latest ?? []).length)}</p>
+        <Show when={(kept.latest ?? []).length > 0}>
+          <p data-testid="kept-total">{t().offline.keptTotal(size(total()), (kept.latest ?? []).length)}</p>
+        </Show>
         <Show when={estimate.latest} fallback={<p class="offline-card__hint">{t().offline.storageUnknown}</p>}>
           {(e) => <p class="offline-card__hint">{t().offline.storageUsed(size(e().usage), size(e().quota))}</p>}
         </Show>

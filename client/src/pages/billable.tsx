@@ -67,6 +67,8 @@ export default function BillablePage() {
     setFilters(toFilters());
   };
   const s = () => t().sections.billable;
+  // The Account column only when the rows may come from several accounts.
+  const manyAccounts = () => filters()?.account === undefined && session.accounts().length > 1;
   const fieldError = (name: "from" | "to") => problem()?.fields[name];
 
   return (
@@ -176,7 +178,9 @@ export default function BillablePage() {
                       <thead>
                         <tr>
                           <th scope="col">{s().dateTime}</th>
-                          <th scope="col">{s().account}</th>
+                          <Show when={manyAccounts()}>
+                            <th scope="col">{s().account}</th>
+                          </Show>
                           <th scope="col">{s().descriptionHeader}</th>
                           <th scope="col">{s().number}</th>
                           <th scope="col">{s().callerName}</th>
@@ -190,8 +194,10 @@ export default function BillablePage() {
                         <For each={data().rows}>
                           {(row) => (
                             <tr>
-                              <td data-label={s().dateTime} class="nowrap">{formatDateTime(row.at, locale(), zone(), { seconds: true })}</td>
-                              <td data-label={s().account}>{row.accountNumber}</td>
+                              <td data-label={s().dateTime}>{formatDateTime(row.at, locale(), zone(), { seconds: true })}</td>
+                              <Show when={manyAccounts()}>
+                                <td data-label={s().account}>{row.accountNumber}</td>
+                              </Show>
                               <td data-label={s().descriptionHeader}>{row.description}</td>
                               <td data-label={s().number} class="nowrap">
                                 {row.number}

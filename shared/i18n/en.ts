@@ -369,6 +369,7 @@ export const en: Dictionary = {
         delay: "Wait",
         calls: "Calls",
         bucket: { "0-10": "0 to 10 s", "11-20": "11 to 20 s", "21-30": "21 to 30 s", "31-60": "31 to 60 s", "60+": "over 60 s" },
+        bucketTick: { "0-10": "≤ 10", "11-20": "11–20", "21-30": "21–30", "31-60": "31–60", "60+": "> 60" },
         summary: (total: number, busiest: string) => `${total} calls in all; highest: ${busiest}.`,
         empty: "No counted calls.",
         sheetPerDay: "Per day",

@@ -4,6 +4,7 @@ import { formatDateTime } from "../../../shared/format/date-time";
 import type { StatisticKey } from "../../../shared/statistics";
 import { isNetworkError, trpc } from "../api";
 import { useI18n } from "../i18n";
+import { KeepOfflineButton } from "../offline/KeepOfflineButton";
 
 const pageSize = 50;
 const averages: StatisticKey[] = ["avgWorkSeconds", "avgHoldSeconds", "avgAnswerDelaySeconds", "avgTransferMinutes"];
@@ -103,6 +104,7 @@ export function FigureCalls(props: { figure: StatisticKey; filters: StatisticsFi
                                   src={`/recordings/${call.callNumber}`}
                                   aria-label={c().play(call.callNumber)}
                                 />
+                                <KeepOfflineButton callNumber={call.callNumber} />
                               </Show>
                             </Show>
                           </td>

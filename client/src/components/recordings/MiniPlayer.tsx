@@ -1,5 +1,6 @@
 import { createEffect, createSignal, on, Show } from "solid-js";
 import { useI18n } from "../../i18n";
+import { KeepOfflineButton } from "../../offline/KeepOfflineButton";
 
 export interface NowPlaying {
   callNumber: number;
@@ -58,6 +59,7 @@ export function MiniPlayer(props: { playing: NowPlaying | null; onClose: () => v
                 onError={() => setFailed(true)}
                 data-testid="audio"
               />
+              <KeepOfflineButton callNumber={now().callNumber} />
               <Show when={failed()}>
                 <p class="rec-player__error" role="alert">
                   {s().playbackError}

@@ -2,21 +2,19 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, horizontalOverflow, signInAs, test } from "./support/fixtures";
 import type { TestUser } from "./support/seed";
-import { examplePeriod, seedStatistics, stella, statsCompany } from "./support/statistics-seed";
+import { examplePeriod, seedStatistics, stella, statsCompany, steven } from "./support/statistics-seed";
 
-const user = { ...stella, company: { ...statsCompany, accounts: [] }, grant: "billing" } as unknown as TestUser;
+const asTestUser = (u: typeof stella) => ({ ...u, company: { ...statsCompany, accounts: [] }, grant: "billing" }) as unknown as TestUser;
+const users = { fr: asTestUser(stella), en: asTestUser(steven) };
 
 test.beforeAll(async () => {
   await seedStatistics();
 });
 
 async function showExample(page: Page, locale: "fr" | "en") {
-  await signInAs(page, user);
-  if (locale === "en") {
-    await page.getByRole("button", { name: "English" }).click();
-    await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  }
+  await signInAs(page, users[locale]);
   await page.goto("/statistics");
+  await expect(page.locator("html")).toHaveAttribute("lang", locale);
   const { from, to } = examplePeriod();
   const form = page.getByTestId("statistics-filters");
   await form.getByLabel(locale === "fr" ? "Du" : "From", { exact: true }).fill(from);
@@ -69,12 +67,17 @@ for (const locale of ["fr", "en"] as const) {
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => v.id)).toEqual([]);
       await page.screenshot({ path: `/tmp/shots/statistics-${locale}-360.png`, fullPage: true });
+      // Parts at full size, to look at closely.
+      await page.getByTestId("statistics-filters").screenshot({ path: `/tmp/shots/statistics-${locale}-360-filters.png` });
+      await page.getByTestId("statistics-figures").screenshot({ path: `/tmp/shots/statistics-${locale}-360-figures.png` });
+      await page.locator(".stats-charts").screenshot({ path: `/tmp/shots/statistics-${locale}-360-charts.png` });
+      await page.getByTestId("statistics-calls").screenshot({ path: `/tmp/shots/statistics-${locale}-360-calls.png` });
     });
   });
 }
 
 test("refuses a period before the retention window, in the user's language", async ({ page }) => {
-  await signInAs(page, user);
+  await signInAs(page, users.fr);
   await page.goto("/statistics");
   await page.getByTestId("statistics-filters").getByLabel("Du", { exact: true }).fill("2020-01-01");
   await page.getByTestId("statistics-submit").click();

@@ -5,10 +5,12 @@ import { addDays, today } from "../../shared/time-zone";
 
 /**
  * The Statistics spec's own data, apart from the other specs': a company (billing 770001,
- * accounts 7701 and 7702), its user "stella", and the manual's example moved to the last
+ * accounts 7701 and 7702), its users "stella" (French) and "steven" (English), and the manual's example moved to the last
  * three weeks (61 counted calls · 5 automated · … on 7701), plus one call with a recording.
  */
 export const stella = { username: "stella", password: "Statistiques-2026!", name: "Stella Ouellet" };
+/** The same access, for the English specs (a user's language is saved: parallel specs need one each). */
+export const steven = { username: "steven", password: "Statistics-2026!", name: "Steven Ouellet" };
 export const statsCompany = { billingNumber: "770001", name: "Chauffage Boréal inc.", accounts: [7701, 7702] };
 const zone = "America/Toronto";
 
@@ -33,12 +35,14 @@ export async function seedStatistics(): Promise<void> {
         { account_number: 7702, billing_number: "770001", name: "Chauffage Boréal — Ventes", account_group: 2, info_pages: JSON.stringify([]) },
       ])
       .execute();
-    const { id } = await db
-      .insertInto("users")
-      .values({ username: stella.username, password_hash: await hashPassword(stella.password), name: stella.name, locale: "fr" })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await db.insertInto("grants").values({ user_id: id, billing_number: statsCompany.billingNumber, account_number: null }).execute();
+    for (const [user, locale] of [[stella, "fr"], [steven, "en"]] as const) {
+      const { id } = await db
+        .insertInto("users")
+        .values({ username: user.username, password_hash: await hashPassword(user.password), name: user.name, locale })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await db.insertInto("grants").values({ user_id: id, billing_number: statsCompany.billingNumber, account_number: null }).execute();
+    }
 
     // The example lies in 2026-11-02 … 2026-11-22; move it so that it ends yesterday.
     const { to } = examplePeriod();

@@ -45,7 +45,7 @@ export function FigureCalls(props: { figure: StatisticKey; filters: StatisticsFi
       <Show when={page.latest} fallback={<p class="loading">{t().common.loading}</p>}>
         {(data) => (
           <>
-            <p class="stats-calls__count" role="status" data-testid="statistics-calls-count">
+            <p class="stats-calls__count" id="stats-calls-count" role="status" data-testid="statistics-calls-count">
               {c().count(data().total)}
               <Show when={data().total > 0}>
                 {" · "}
@@ -53,7 +53,7 @@ export function FigureCalls(props: { figure: StatisticKey; filters: StatisticsFi
               </Show>
             </p>
             <Show when={data().calls.length > 0}>
-              <div class="stats-calls__scroll" role="region" aria-labelledby="stats-calls-title" tabindex="0">
+              <div class="stats-calls__scroll" role="region" aria-labelledby="stats-calls-title stats-calls-count" tabindex="0">
                 <table class="stats-table stats-calls__table">
                   <thead>
                     <tr>

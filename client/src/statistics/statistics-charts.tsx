@@ -30,7 +30,7 @@ export function StatisticsCharts(props: { charts: ChartsData }) {
       return { tick: String(h.hour), label: `${formatTimeOfDay(from, locale())} – ${formatTimeOfDay(`${String(h.hour).padStart(2, "0")}:59`, locale())}`, value: h.count };
     });
   const answerDelay = (): Bar[] =>
-    props.charts.answerDelay.map((b) => ({ tick: c().bucket[b.bucket].replace(/ s$/, ""), label: c().bucket[b.bucket], value: b.count }));
+    props.charts.answerDelay.map((b) => ({ tick: c().bucketTick[b.bucket], label: c().bucket[b.bucket], value: b.count }));
 
   return (
     <section class="stats-charts" aria-labelledby="stats-charts-title">

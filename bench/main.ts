@@ -11,6 +11,7 @@ const modules: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   messages: () => import("./messages.bench"),
   billable: () => import("./billable.bench"),
   statistics: () => import("./statistics.bench"),
+  offline: () => import("./offline.bench"),
 };
 
 const only = process.argv.slice(2);

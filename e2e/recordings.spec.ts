@@ -120,11 +120,11 @@ for (const locale of ["fr", "en"] as const) {
 
 test("another client's calls are neither found nor heard", async ({ page }) => {
   await signInAs(page, rachel);
+  await page.goto("/recordings");
+  await expect(page.getByTestId("recordings-count")).toBeVisible();
   // The earlier tests may have left Rachel's saved language in English.
   if ((await page.locator("html").getAttribute("lang")) !== "fr") await page.getByRole("button", { name: "Français" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-  await page.goto("/recordings");
-  await expect(page.getByTestId("recordings-count")).toBeVisible();
   await openCriteria(page, "fr");
   await page.getByLabel("Numéro de compte", { exact: true }).fill("");
   await page.getByLabel("Numéro d'appel", { exact: true }).fill(String(victorsCall));

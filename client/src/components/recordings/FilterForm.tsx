@@ -80,7 +80,7 @@ export function FilterForm(props: {
         </div>
       </fieldset>
       <Show when={props.form.period === "custom"}>
-        <div class="rec-grid">
+        <div class="rec-grid rec-grid--dates">
           {field("from", s().from, { type: "datetime-local" })}
           {field("to", s().to, { type: "datetime-local" })}
         </div>

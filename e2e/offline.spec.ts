@@ -269,26 +269,35 @@ test("a deployed update offers to reload, and accepting keeps the device's copie
   }
 });
 
-test("the offline pages are designed at 360 px in both languages", async ({ page, context }) => {
-  await page.setViewportSize({ width: 360, height: 780 });
-  await signInAs(page, offlineUsers.owen);
-  await serviceWorkerReady(page);
-  await page.goto("/billing");
-  await expect(page.getByTestId("billing-table").locator("tbody tr")).toHaveCount(3);
-  await expect.poll(async () => (await storedReportKeys(page)).length).toBeGreaterThan(0);
-  for (const locale of ["fr", "en"] as const) {
-    await context.setOffline(false);
-    await page.goto("/");
-    await switchLanguage(page, locale);
-    await context.setOffline(true);
-    for (const path of ["/billing", "/offline", "/statistics"]) {
-      await page.goto(path);
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await page.waitForTimeout(300);
-      expect(await horizontalOverflow(page), `${path} ${locale}`).toBeLessThanOrEqual(0);
-      expect(await axeViolations(page), `${path} ${locale}`).toEqual([]);
-      await page.screenshot({ path: `/tmp/shots/offline-${path.slice(1)}-${locale}-360.png`, fullPage: true });
+for (const width of [360, 1280]) {
+  test(`the offline pages are designed at ${width} px in both languages`, async ({ page, context }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await signInAs(page, width === 360 ? offlineUsers.owen : offlineUsers.tess);
+    await serviceWorkerReady(page);
+    await page.goto("/billing");
+    await expect(page.getByTestId("billing-table").locator("tbody tr")).toHaveCount(3);
+    await expect.poll(async () => (await storedReportKeys(page)).length).toBeGreaterThan(0);
+    for (const locale of ["fr", "en"] as const) {
+      await context.setOffline(false);
+      await page.goto("/recordings");
+      await switchLanguage(page, locale);
+      // The recorder's player carries "Keep offline" in its own row.
+      await page.locator(`tr[data-call="${recordedCall}"] .rec-play, [data-call="${recordedCall}"] .rec-play`).first().click();
+      const player = page.getByTestId("mini-player");
+      await expect(player.getByTestId("keep-offline")).toBeVisible();
+      expect(await horizontalOverflow(page), `/recordings ${locale}`).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page), `/recordings ${locale}`).toEqual([]);
+      await page.screenshot({ path: `/tmp/shots/offline-recorder-player-${locale}-${width}.png`, fullPage: true });
+      await context.setOffline(true);
+      for (const path of ["/billing", "/offline", "/statistics"]) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await page.waitForTimeout(300);
+        expect(await horizontalOverflow(page), `${path} ${locale}`).toBeLessThanOrEqual(0);
+        expect(await axeViolations(page), `${path} ${locale}`).toEqual([]);
+        await page.screenshot({ path: `/tmp/shots/offline-${path.slice(1)}-${locale}-${width}.png`, fullPage: true });
+      }
     }
-  }
-  await context.setOffline(false);
-});
+    await context.setOffline(false);
+  });
+}

@@ -14,16 +14,13 @@ function reportContext(ctx: ProtectedContext): ReportContext {
   return { db: ctx.db, access: ctx.access, timeZone: ctx.config.timeZone, retentionDays: ctx.config.retentionDays, now: new Date() };
 }
 
-/** Statistics go back `retentionDays`: an older start is a mistake to show next to the field. */
+/** Statistics go back `retentionDays`: an older start is a mistake shown next to the field. */
 function checkWindow(report: ReportContext, filters: StatisticsFilters) {
   const oldest = addDays(today(report.timeZone, report.now), -report.retentionDays);
-  if (filters.from < oldest) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: "beforeWindow",
-      cause: new z.ZodError([{ code: "custom", path: ["from"], message: "beforeWindow", input: filters.from }]),
-    });
-  }
+  // Through a schema, so that the error reaches the page as the form's field errors do.
+  const window = z.string().refine((from) => from >= oldest, { path: ["from"], error: "beforeWindow" });
+  const checked = window.safeParse(filters.from);
+  if (!checked.success) throw new TRPCError({ code: "BAD_REQUEST", message: "beforeWindow", cause: checked.error });
 }
 
 /** The Statistics section: the figures and charts, the choices for the filters, the calls behind a figure. */

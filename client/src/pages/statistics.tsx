@@ -4,6 +4,7 @@ import type { StatisticKey } from "../../../shared/statistics";
 import { statisticsHeading } from "../../../shared/statistics-heading";
 import { addDays, today as todayIn } from "../../../shared/time-zone";
 import { isNetworkError, trpc } from "../api";
+import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { StatisticsIcon } from "../components/icons";
 import { useI18n } from "../i18n";
@@ -50,6 +51,7 @@ export default function StatisticsPage() {
           <span>{s().lead}</span>
         </span>
       }
+      actions={<ReportActions section="statistics" filters={() => applied()} disabled={!result.latest} />}
       filters={
         <StatisticsFiltersForm
           initial={initial}

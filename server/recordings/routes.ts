@@ -94,11 +94,10 @@ export function recordingRoutes({ db, config, audit }: { db: Kysely<Database>; c
     if (c.req.method === "HEAD" || length === 0) return new Response(null, { status, headers });
 
     const file = createReadStream(recording.path, { start, end, highWaterMark: 64 * 1024 });
-    let sent = 0;
-    file.on("data", (chunk) => (sent += chunk.length));
     const callNumber = recording.callNumber;
+    // bytesRead, not a "data" listener: what was read is what went out (or was cut off with it).
     file.once("close", () =>
-      audit.record({ userId: session.user.id, callNumber, action: download ? "download" : "play", start, sent }),
+      audit.record({ userId: session.user.id, callNumber, action: download ? "download" : "play", start, sent: file.bytesRead }),
     );
     // On @hono/node-server, straight into Node's response: pipe() keeps the backpressure and
     // skips the web-stream conversion (half the throughput here). Elsewhere, a web stream.

@@ -37,7 +37,9 @@ export function BarChart(props: { id: string; title: string; summary: string; la
     const step = 10 ** Math.floor(Math.log10(m));
     return [1, 2, 5, 10].map((k) => k * step).find((v) => v >= m) ?? m;
   };
-  const slot = () => (width() - left) / Math.max(1, props.bars.length);
+  // Room on the right for the last tick's label.
+  const right = 10;
+  const slot = () => (width() - left - right) / Math.max(1, props.bars.length);
   // Show as many ticks as fit at about 34 px each.
   const tickEvery = () => Math.max(1, Math.ceil(34 / slot()));
   const y = (v: number) => top + (height - top - bottom) * (1 - v / axisMax());
@@ -60,8 +62,8 @@ export function BarChart(props: { id: string; title: string; summary: string; la
           role="img"
           aria-labelledby={`${props.id}-title ${props.id}-summary`}
         >
-          <line class="stats-chart__axis" x1={left} x2={width()} y1={y(0)} y2={y(0)} />
-          <line class="stats-chart__grid" x1={left} x2={width()} y1={y(axisMax())} y2={y(axisMax())} />
+          <line class="stats-chart__axis" x1={left} x2={width() - right} y1={y(0)} y2={y(0)} />
+          <line class="stats-chart__grid" x1={left} x2={width() - right} y1={y(axisMax())} y2={y(axisMax())} />
           <text class="stats-chart__scale" x={left - 4} y={y(axisMax()) + 4} text-anchor="end">
             {axisMax()}
           </text>

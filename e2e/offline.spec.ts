@@ -221,11 +221,16 @@ test("another user signing in on the device never sees the first one's copies", 
   await serviceWorkerReady(page);
   await keepSomething(page);
   const tessKeys = await storedReportKeys(page);
+  // What a page keeps by itself (billing's own copy) is Tess's too.
+  expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith("portal.cache.billing")))).toBe(true);
   const tessCaches = (await cacheNames(page)).filter((n) => n.startsWith("recordings-"));
   expect(tessCaches).toHaveLength(1);
   // Tess's session ends without a sign-out on this device (expired elsewhere); Rita signs in.
   await context.clearCookies();
   await signInAs(page, offlineUsers.rita);
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("portal.cache.billing"))))
+    .toEqual([]);
   await page.goto("/offline");
   await expect(page.getByText("Aucun rapport n'a été consulté récemment sur cet appareil.")).toBeVisible();
   await expect(page.getByText("Aucun enregistrement n'est gardé sur cet appareil.")).toBeVisible();
@@ -278,7 +283,10 @@ for (const width of [360, 1280]) {
     await expect(page.getByTestId("billing-table").locator("tbody tr")).toHaveCount(3);
     await expect.poll(async () => (await storedReportKeys(page)).length).toBeGreaterThan(0);
     for (const locale of ["fr", "en"] as const) {
+      // A page under the offline banner loads itself again when the network returns: let it.
+      const reloaded = (await page.getByTestId("offline-banner").count()) > 0 ? page.waitForEvent("load") : null;
       await context.setOffline(false);
+      await reloaded;
       await page.goto("/recordings");
       await switchLanguage(page, locale);
       // The recorder's player carries "Keep offline" in its own row.

@@ -5,11 +5,24 @@ import { pruneReports, removeAllReports, removeOtherOwners } from "./report-stor
 
 /**
  * The device changes hands: when a user's session starts, whatever another user left here
- * (report copies, kept recordings) goes, and the user's own old copies are pruned; signing
- * out removes everything.
+ * (report copies, kept recordings, and the pages' own localStorage copies) goes, and the user's
+ * own old copies are pruned; signing out removes everything.
  */
+const ownerKey = "portal.offline.owner";
+/** The pages' own copies (offline-data.ts); the session's copy of `me` is the new user's already. */
+const pageCopies = /^portal\.cache\.(?!me$)/;
+
 export async function adoptDevice(username: string): Promise<void> {
   const hash = ownerOf(username);
+  try {
+    const previous = localStorage.getItem(ownerKey);
+    if (previous !== hash) {
+      for (const key of Object.keys(localStorage)) if (pageCopies.test(key)) localStorage.removeItem(key);
+      localStorage.setItem(ownerKey, hash);
+    }
+  } catch {
+    // Storage blocked: nothing was kept there.
+  }
   try {
     await removeOtherOwners(hash);
     await removeRecordingCaches(recordingsCacheName(hash));
@@ -21,6 +34,11 @@ export async function adoptDevice(username: string): Promise<void> {
 
 export async function forgetDevice(): Promise<void> {
   forgetOpenedCopy();
+  try {
+    localStorage.removeItem(ownerKey);
+  } catch {
+    // nothing kept
+  }
   await removeAllReports().catch(() => {});
   await removeRecordingCaches().catch(() => {});
 }

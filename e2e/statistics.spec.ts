@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, horizontalOverflow, signInAs, test } from "./support/fixtures";
 import type { TestUser } from "./support/seed";
-import { examplePeriod, seedStatistics, stella, statsCompany, steven } from "./support/statistics-seed";
+import { examplePeriod, recordedCall, seedStatistics, stella, statsCompany, steven } from "./support/statistics-seed";
 
 const asTestUser = (u: typeof stella) => ({ ...u, company: { ...statsCompany, accounts: [] }, grant: "billing" }) as unknown as TestUser;
 const users = { fr: asTestUser(stella), en: asTestUser(steven) };
@@ -19,7 +19,7 @@ async function showExample(page: Page, locale: "fr" | "en") {
   const form = page.getByTestId("statistics-filters");
   await form.getByLabel(locale === "fr" ? "Du" : "From", { exact: true }).fill(from);
   await form.getByLabel(locale === "fr" ? "Au" : "To", { exact: true }).fill(to);
-  await form.getByLabel(locale === "fr" ? "Numéro de compte client" : "Client account number").selectOption("7701");
+  await form.getByLabel(locale === "fr" ? "Numéro de compte client" : "Client account number").selectOption("5501");
   await page.getByTestId("statistics-submit").click();
   await expect(page.getByTestId("statistics-heading")).toContainText(from);
   await expect(page.locator('tr[data-key="totalInbound"] .stats-figures__value')).toHaveText("61");
@@ -63,6 +63,11 @@ for (const locale of ["fr", "en"] as const) {
       await showExample(page, locale);
       await row(page, "answeredWithin30s").getByRole("button").click();
       await expect(page.getByTestId("statistics-calls-count")).toContainText("33");
+      // The call with a recording plays it from the recordings route, in the page.
+      const recorded = page.locator(`tr[data-call="${recordedCall}"]`);
+      await recorded.getByRole("button", { name: locale === "fr" ? `Écouter l'appel ${recordedCall}` : `Play call ${recordedCall}` }).click();
+      await expect(recorded.locator("audio")).toHaveAttribute("src", `/recordings/${recordedCall}`);
+      expect((await page.request.get(`/recordings/${recordedCall}`)).status()).toBe(200);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => v.id)).toEqual([]);

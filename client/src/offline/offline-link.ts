@@ -39,7 +39,7 @@ export function offlineLink<TRouter extends AnyRouter>(sections: readonly string
                   // Quota or private mode: nothing kept, nothing broken.
                 },
               );
-              showingFresh();
+              showingFresh(op.path);
             }
             observer.next(value);
           },
@@ -53,7 +53,7 @@ export function offlineLink<TRouter extends AnyRouter>(sections: readonly string
                   observer.next({ result: { type: "data", data: copy.data } });
                   observer.complete();
                 } else {
-                  showingNothing(section);
+                  showingNothing(op.path, section);
                   observer.error(markNotViewed(error));
                 }
               },

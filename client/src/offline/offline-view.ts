@@ -4,38 +4,54 @@ import type { StoredReport } from "./report-store";
 /**
  * What the page on screen shows instead of fresh data, for the banner above it: this device's
  * copy of a report (and when it was fetched), or nothing because those filters were never
- * viewed here. Cleared by a fresh answer and by leaving the page.
+ * viewed here. Tracked per procedure (a page may ask several: a meter beside its report), each
+ * replaced by that procedure's latest answer; cleared by leaving the page.
  */
 export type OfflineView =
   | { kind: "copy"; report: StoredReport; opened: boolean }
   | { kind: "missing"; section: string };
 
-const [view, setView] = createSignal<OfflineView | null>(null);
-export const offlineView = view;
+const [byPath, setByPath] = createSignal<ReadonlyMap<string, OfflineView>>(new Map());
+
+function set(path: string, view: OfflineView | null) {
+  setByPath((current) => {
+    const next = new Map(current);
+    if (view) next.set(path, view);
+    else next.delete(path);
+    return next;
+  });
+}
+
+/** One line for the banner: "not viewed" if any part of the page is missing, else the oldest copy shown. */
+export function offlineView(): OfflineView | null {
+  const views = [...byPath().values()];
+  const missing = views.find((v) => v.kind === "missing");
+  if (missing) return missing;
+  const copies = views.filter((v): v is Extract<OfflineView, { kind: "copy" }> => v.kind === "copy");
+  const opened = copies.find((v) => v.opened);
+  if (opened) return opened;
+  return copies.sort((a, b) => a.report.fetchedAt.localeCompare(b.report.fetchedAt))[0] ?? null;
+}
 
 /** A copy chosen in "Recently viewed": served to its page's next query of that procedure. */
 let opened: { report: StoredReport; route: string } | null = null;
 
 export function showingCopy(report: StoredReport, isOpened = false) {
-  const current = view();
-  // Several queries of one page at once: the banner gives the oldest of the copies shown.
-  if (current?.kind === "copy" && current.report.fetchedAt < report.fetchedAt && !isOpened && !current.opened) return;
-  setView({ kind: "copy", report, opened: isOpened });
+  set(report.path, { kind: "copy", report, opened: isOpened });
 }
 
-export function showingNothing(section: string) {
-  // The last request the user made is the one the banner must answer for.
-  setView({ kind: "missing", section });
+export function showingNothing(path: string, section: string) {
+  set(path, { kind: "missing", section });
 }
 
-export function showingFresh() {
-  if (!opened) setView(null);
+export function showingFresh(path: string) {
+  set(path, null);
 }
 
 /** Before navigating to `route`: its page will show `report` instead of asking the server. */
 export function openCopy(report: StoredReport, route: string) {
   opened = { report, route };
-  setView(null);
+  setByPath(new Map());
 }
 
 export function openedCopy(path: string, owner: string): StoredReport | null {
@@ -45,11 +61,11 @@ export function openedCopy(path: string, owner: string): StoredReport | null {
 /** The page changed: what the banner said was about the previous one. */
 export function leftPage(pathname: string) {
   if (opened && opened.route !== pathname) opened = null;
-  if (!opened) setView(null);
+  if (!opened) setByPath(new Map());
 }
 
 /** Sign-out, or "show current data": no copy stays chosen. */
 export function forgetOpenedCopy() {
   opened = null;
-  setView(null);
+  setByPath(new Map());
 }

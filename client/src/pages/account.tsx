@@ -88,7 +88,7 @@ export default function AccountPage() {
 
   return (
     <Page title={s().title} lead={s().lead} class="account-info">
-      <Show when={pages()} fallback={<p class="loading">{pages.loading ? t().common.loading : t().common.unexpectedError}</p>}>
+      <Show when={pages()} fallback={<p class="loading">{pages.loading ? t().common.loading : navigator.onLine ? t().common.unexpectedError : t().common.networkError}</p>}>
         {(fetched) => (
           <>
             <OfflineNote at={fetched().offlineCopyFrom} />

@@ -216,6 +216,25 @@ test("signing out leaves nothing of the user on the device", async ({ page, cont
   await context.setOffline(false);
 });
 
+test("a sign-out made offline empties the device and ends the session once the network returns", async ({ page, context }) => {
+  await signInAs(page, offlineUsers.victor);
+  await serviceWorkerReady(page);
+  await page.goto("/billing");
+  await expect(page.getByTestId("billing-table").locator("tbody tr")).toHaveCount(3);
+  await expect.poll(async () => (await storedReportKeys(page)).length).toBeGreaterThan(0);
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Sortie" }).click();
+  await page.waitForURL(/\/sign-in/);
+  expect(await storedReportKeys(page)).toEqual([]);
+  await context.setOffline(false);
+  // The session cookie is HttpOnly: only the server can end it, and it is told now.
+  await page.goto("/billing");
+  await page.waitForURL(/\/sign-in/);
+  await expect(page.getByRole("button", { name: "Entrez / Enter" })).toBeVisible();
+  const status = await page.evaluate(async () => (await fetch("/trpc/session.me")).status);
+  expect(status).toBe(401);
+});
+
 test("another user signing in on the device never sees the first one's copies", async ({ page, context }) => {
   await signInAs(page, offlineUsers.tess);
   await serviceWorkerReady(page);

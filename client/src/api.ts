@@ -60,7 +60,11 @@ export async function signIn(username: string, password: string): Promise<SignIn
     error?: string;
     retryAfterSeconds?: number;
   };
-  if (response.ok && body.ok) return { ok: true, locale: body.locale === "en" ? "en" : "fr" };
+  if (response.ok && body.ok) {
+    // A new session: an older sign-out still pending must not end it.
+    setPendingSignOut(false);
+    return { ok: true, locale: body.locale === "en" ? "en" : "fr" };
+  }
   if (response.status === 429 || body.error === "throttled") {
     const header = Number(response.headers.get("retry-after"));
     const seconds = body.retryAfterSeconds ?? (Number.isFinite(header) && header > 0 ? header : 30);
@@ -70,13 +74,41 @@ export async function signIn(username: string, password: string): Promise<SignIn
   return { ok: false, reason: "invalid" };
 }
 
-/** `POST /auth/logout`; resolves even when the network is down (the local state is cleared anyway). */
+/**
+ * `POST /auth/logout`; resolves even when the network is down (the local state is cleared
+ * anyway). Offline, the server still holds the session (its cookie is HttpOnly): the sign-out is
+ * remembered and sent the next time the portal reaches the server (`finishPendingSignOut`), so
+ * the next person on this device is not let in as this user.
+ */
 export async function signOut(): Promise<void> {
   try {
     await fetch("/auth/logout", { method: "POST", credentials: "same-origin" });
+    setPendingSignOut(false);
   } catch {
-    // Offline: the session cookie ends with the server's idle timeout.
+    setPendingSignOut(true);
   }
+}
+
+const pendingSignOutKey = "portal.signOutPending";
+
+function setPendingSignOut(pending: boolean) {
+  try {
+    if (pending) localStorage.setItem(pendingSignOutKey, "1");
+    else localStorage.removeItem(pendingSignOutKey);
+  } catch {
+    // Storage blocked: the session ends with the server's idle timeout.
+  }
+}
+
+/** True when a sign-out made offline was pending (it is sent now if the server answers). */
+export async function finishPendingSignOut(): Promise<boolean> {
+  try {
+    if (localStorage.getItem(pendingSignOutKey) !== "1") return false;
+  } catch {
+    return false;
+  }
+  await signOut();
+  return true;
 }
 
 /** The tRPC error code of `error` (`UNAUTHORIZED`, `BAD_REQUEST`, …), if it is one. */

@@ -9,7 +9,16 @@ import {
   type ParentProps,
   useContext,
 } from "solid-js";
-import { type Account, errorCode, isNetworkError, type Me, onUnauthorized, signOut as postSignOut, trpc } from "./api";
+import {
+  type Account,
+  errorCode,
+  finishPendingSignOut,
+  isNetworkError,
+  type Me,
+  onUnauthorized,
+  signOut as postSignOut,
+  trpc,
+} from "./api";
 import { useI18n } from "./i18n";
 import { clearOfflineData, readCached, writeCached } from "./offline-data";
 import { adoptDevice } from "./offline/device-owner";
@@ -46,6 +55,7 @@ const accountKey = "portal.account";
 const SessionContext = createContext<Session>();
 
 async function fetchState(): Promise<SessionState> {
+  if (await finishPendingSignOut()) return { status: "signed-out" };
   try {
     const me = await trpc.session.me.query();
     writeCached(meKey, me);

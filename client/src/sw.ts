@@ -11,8 +11,9 @@ import { NavigationRoute, registerRoute } from "workbox-routing";
  * A new version waits until the user chooses Reload (the page posts SKIP_WAITING).
  *
  * A recording the user kept for offline (client/src/offline/kept-recordings.ts: the whole file
- * in their `recordings-<owner>` cache) is played from that copy, online or not, and seeking
- * works: Range requests are answered from it. Other recordings go to the network. Report copies
+ * in their `recordings-<owner>` cache) is played from that copy when the server cannot be
+ * reached, and seeking works: Range requests are answered from it. Online, recordings go to the
+ * network as before (each listen audited); downloads (`?download=1`) always do. Report copies
  * live in IndexedDB, read by the page itself (client/src/offline/offline-link.ts).
  */
 declare let self: ServiceWorkerGlobalScope;
@@ -28,15 +29,25 @@ registerRoute(
 );
 
 registerRoute(
-  ({ url }) => url.origin === self.location.origin && /^\/recordings\/\d+$/.test(url.pathname),
+  ({ url }) => url.origin === self.location.origin && /^\/recordings\/\d+$/.test(url.pathname) && !url.search,
   async ({ request, url }) => {
+    // The network first: every listen the server sees is written to its audit log. The kept
+    // copy answers when the server cannot be reached.
+    let failed: Response | null = null;
+    try {
+      const response = await fetch(request);
+      if (response.status < 500) return response;
+      failed = response;
+    } catch {
+      // offline: the kept copy, if any
+    }
     // Only the signed-in user's cache exists: sign-out and a different user's sign-in delete the others.
     for (const name of await caches.keys()) {
       if (!name.startsWith("recordings-")) continue;
       const kept = await (await caches.open(name)).match(url.pathname);
       if (kept) return request.headers.has("range") ? createPartialResponse(request, kept) : kept;
     }
-    return fetch(request);
+    return failed ?? Response.error();
   },
 );
 

@@ -114,6 +114,11 @@ for (const locale of ["fr", "en"] as const) {
     await expect(page).toHaveURL(/\/billing$/);
     await expect(rows).toHaveCount(3);
     await expect(banner.locator("strong")).toHaveText(s.banner);
+    // New filters on that page are asked for as usual (not the opened copy again).
+    await page.getByRole("radio", { name: s.byBilling }).check();
+    await page.getByRole("textbox", { name: s.byBilling }).fill("660001");
+    await page.getByRole("button", { name: s.show }).click();
+    await expect(banner).toContainText(s.notViewed);
 
     // Back online: the page loads again by itself, fresh, without the banner.
     const reloaded = page.waitForEvent("load");

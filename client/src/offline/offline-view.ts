@@ -33,8 +33,10 @@ export function offlineView(): OfflineView | null {
   return copies.sort((a, b) => a.report.fetchedAt.localeCompare(b.report.fetchedAt))[0] ?? null;
 }
 
-/** A copy chosen in "Recently viewed": served to its page's next query of that procedure. */
+/** A copy chosen in "Recently viewed", until its page asks for that procedure. */
 let opened: { report: StoredReport; route: string } | null = null;
+/** The route a copy was opened for, until the app has arrived there. */
+let openedRoute: string | null = null;
 
 export function showingCopy(report: StoredReport, isOpened = false) {
   set(report.path, { kind: "copy", report, opened: isOpened });
@@ -51,21 +53,33 @@ export function showingFresh(path: string) {
 /** Before navigating to `route`: its page will show `report` instead of asking the server. */
 export function openCopy(report: StoredReport, route: string) {
   opened = { report, route };
+  openedRoute = route;
   setByPath(new Map());
 }
 
+/** The chosen copy, once: the page's next query of that procedure; later ones (new filters) ask as usual. */
 export function openedCopy(path: string, owner: string): StoredReport | null {
-  return opened && opened.report.path === path && opened.report.owner === owner ? opened.report : null;
+  if (!opened || opened.report.path !== path || opened.report.owner !== owner) return null;
+  const { report } = opened;
+  opened = null;
+  return report;
 }
 
 /** The page changed: what the banner said was about the previous one. */
 export function leftPage(pathname: string) {
-  if (opened && opened.route !== pathname) opened = null;
-  if (!opened) setByPath(new Map());
+  if (openedRoute === pathname) {
+    // Arriving where a copy was opened: its page may already show it.
+    openedRoute = null;
+    return;
+  }
+  opened = null;
+  openedRoute = null;
+  setByPath(new Map());
 }
 
 /** Sign-out, or "show current data": no copy stays chosen. */
 export function forgetOpenedCopy() {
   opened = null;
+  openedRoute = null;
   setByPath(new Map());
 }

@@ -10,8 +10,9 @@ import "./offline.css";
 /**
  * Under the header of every signed-in page: what the page shows when the network is gone —
  * this device's copy and when it was fetched, or that these filters were never viewed here —
- * with a way to the other copies. When the network comes back, a page that showed a copy is
- * loaded again (fresh data, no banner). Offline without a report on screen: the general note.
+ * with a way to the other copies. When the network (or the server) comes back, a page that
+ * showed a copy is loaded again (fresh data, no banner). Offline without a report on screen:
+ * the general note.
  */
 export function OfflineBanner() {
   const { t, locale } = useI18n();
@@ -32,6 +33,16 @@ export function OfflineBanner() {
   };
   window.addEventListener("online", backOnline);
   onCleanup(() => window.removeEventListener("online", backOnline));
+  // The network can be up while the server was not (no `online` event then): ask it now and then.
+  const poll = setInterval(() => {
+    const view = offlineView();
+    if (!view || !navigator.onLine || (view.kind === "copy" && view.opened)) return;
+    fetch("/healthz", { cache: "no-store" }).then(
+      (response) => response.ok && backOnline(),
+      () => {},
+    );
+  }, 30_000);
+  onCleanup(() => clearInterval(poll));
 
   const recent = () => (
     <A href="/offline" class="offline-banner__link">

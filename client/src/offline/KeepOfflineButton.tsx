@@ -39,7 +39,7 @@ export function KeepOfflineButton(props: { callNumber: number }) {
           </button>
         }
       >
-        <span class="keep-offline__done">
+        <span class="keep-offline__done" role="status">
           <CheckIcon />
           {t().offline.kept}
         </span>

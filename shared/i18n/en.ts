@@ -453,6 +453,7 @@ export const en: Dictionary = {
     menu: "On this device",
     copyFrom: (when: string) => `Offline — data from ${when}`,
     openedCopyFrom: (when: string) => `Copy kept on this device — data from ${when}`,
+    offlineLabel: "Offline.",
     notViewed: "This report was not viewed with these settings and there is no network.",
     showCurrent: "Show current data",
     recentlyViewed: "Recently viewed",

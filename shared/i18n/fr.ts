@@ -466,6 +466,7 @@ export const fr = {
     menu: "Sur cet appareil",
     copyFrom: (when: string) => `Hors ligne — données du ${when}`,
     openedCopyFrom: (when: string) => `Copie gardée sur cet appareil — données du ${when}`,
+    offlineLabel: "Hors ligne.",
     notViewed: "Ce rapport n'a pas été consulté avec ces paramètres et il n'y a pas de réseau.",
     showCurrent: "Afficher les données actuelles",
     recentlyViewed: "Consultés récemment",

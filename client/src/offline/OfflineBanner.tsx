@@ -86,7 +86,8 @@ export function OfflineBanner() {
       <Match when={offlineView()?.kind === "missing"}>
         <div class="offline-note offline-banner offline-banner--missing" role="status" data-testid="offline-banner">
           <p class="offline-banner__text">
-            <strong>{t().offline.notViewed}</strong>
+            <strong>{t().offline.offlineLabel}</strong>
+            <span>{t().offline.notViewed}</span>
           </p>
           <div class="offline-banner__actions">{recent()}</div>
         </div>

@@ -1,6 +1,5 @@
-import pg from "pg";
-import { ensureDatabase, kyselyFor, poolFor } from "../../db/connection";
-import { migrateToLatest } from "../../db/migrate";
+import { type DatasetBuild, ensureBenchDatabase } from "../harness/bench-database";
+import { insertBenchAccounts } from "./bench-accounts";
 
 /**
  * The big shared data set of the benchmarks: 5,000,000 calls in `portal_bench`, with account
@@ -13,59 +12,32 @@ import { migrateToLatest } from "../../db/migrate";
  * rebuilt when older than a week so the busy window stays inside the retention window.
  */
 export const BENCH_ACCOUNT = 5201;
-const MARKER = "calls-5m-v1";
 const TOTAL_CALLS = 5_000_000;
 const BUSY_CALLS = 130_000;
 const OTHER_ACCOUNTS = 2_000;
-const MAX_AGE_DAYS = 7;
 
-export async function ensureCallsDataset(
-  log: (line: string) => void = (line) => console.error(line),
-): Promise<{ url: string; accountNumber: number }> {
-  const serverUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
-  const url = await ensureDatabase(serverUrl, "portal_bench");
-  const pool = poolFor(url, 2);
-  const db = kyselyFor(pool);
-  try {
-    await migrateToLatest(db);
-    const client = await pool.connect();
-    try {
-      await client.query(
-        "create table if not exists bench_dataset (name text primary key, built_at timestamptz not null)",
-      );
-      const found = await client.query(
-        "select 1 from bench_dataset where name = $1 and built_at > now() - make_interval(days => $2)",
-        [MARKER, MAX_AGE_DAYS],
-      );
-      if (found.rowCount === 0) await build(client, log);
-    } finally {
-      client.release();
-    }
-  } finally {
-    await db.destroy();
-  }
+export async function ensureCallsDataset(): Promise<{ url: string; accountNumber: number }> {
+  const url = await ensureBenchDatabase({
+    name: "portal_bench",
+    marker: "calls-5m-v1",
+    // Other tables reference calls' accounts.
+    clear: ["audit_log", "billable_calls", "messages", "billing_entries", "calls", "grants", "accounts", "billing_accounts"],
+    async build(build) {
+      const { run, log } = build;
+      log(`bench: building ${TOTAL_CALLS.toLocaleString("en")} calls in portal_bench (once; a minute or two)…`);
+      await insertBenchAccounts(build, {
+        busy: { [BENCH_ACCOUNT]: "Compagnie Bench – principal", [BENCH_ACCOUNT + 1]: "Compagnie Bench – urgences" },
+        others: OTHER_ACCOUNTS,
+        otherGroup: "1 + g % 5",
+      });
+      await insertCalls(build);
+      await run("vacuum analyze");
+    },
+  });
   return { url, accountNumber: BENCH_ACCOUNT };
 }
 
-async function build(client: pg.PoolClient, log: (line: string) => void) {
-  const started = performance.now();
-  log(`bench: building ${TOTAL_CALLS.toLocaleString("en")} calls in portal_bench (once; a minute or two)…`);
-  const run = (text: string) => client.query(text);
-  await run("delete from bench_dataset");
-  // Other tables reference calls' accounts; clear whatever an earlier run left.
-  for (const table of ["audit_log", "billable_calls", "messages", "billing_entries", "calls", "grants", "accounts", "billing_accounts"]) {
-    await run(`truncate ${table} cascade`);
-  }
-  await run(`insert into billing_accounts (billing_number, name) values ('120045', 'Compagnie Bench')`);
-  await run(`insert into billing_accounts (billing_number, name)
-    select (200000 + g)::text, 'Client ' || g from generate_series(1, ${OTHER_ACCOUNTS / 4}) g`);
-  await run(`insert into accounts (account_number, billing_number, name, account_group)
-    values (${BENCH_ACCOUNT}, '120045', 'Compagnie Bench – principal', 1),
-           (${BENCH_ACCOUNT + 1}, '120045', 'Compagnie Bench – urgences', 1)`);
-  await run(`insert into accounts (account_number, billing_number, name, account_group)
-    select 10000 + g, (200000 + 1 + (g - 1) / 4)::text, 'Compte ' || g, 1 + g % 5
-    from generate_series(1, ${OTHER_ACCOUNTS}) g`);
-
+async function insertCalls({ run, log }: DatasetBuild) {
   // Column values are cheap deterministic functions of g, varied enough for every filter.
   const columns = `call_number, account_number, started_at, kind, duration_seconds, caller_id, caller_name,
     agent, station, outcome, answer_delay_seconds, agent_seconds, hold_seconds, work_seconds, transferred,
@@ -97,7 +69,4 @@ async function build(client: pg.PoolClient, log: (line: string) => void) {
       from generate_series(${from}, ${to}) g`);
     log(`bench:   ${to.toLocaleString("en")} calls`);
   }
-  await run("vacuum analyze");
-  await run(`insert into bench_dataset (name, built_at) values ('${MARKER}', now())`);
-  log(`bench: data set ready in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

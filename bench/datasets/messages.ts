@@ -1,6 +1,5 @@
-import type pg from "pg";
-import { ensureDatabase, kyselyFor, poolFor } from "../../db/connection";
-import { migrateToLatest } from "../../db/migrate";
+import { type DatasetBuild, ensureBenchDatabase } from "../harness/bench-database";
+import { insertBenchAccounts } from "./bench-accounts";
 
 /**
  * The messages benchmark's data set: 2,000,000 messages in `portal_bench_messages`, account
@@ -15,56 +14,26 @@ import { migrateToLatest } from "../../db/migrate";
  * complete and less than a week old (its "last 60 days" are relative to when it was built).
  */
 export const BENCH_ACCOUNT = 5201;
-const MARKER = "messages-2m-v1";
 const TOTAL = 2_000_000;
 const BUSY = 60_000;
 const OTHER_ACCOUNTS = 1_000;
-const MAX_AGE_DAYS = 7;
 
-export async function ensureMessagesDataset(
-  log: (line: string) => void = (line) => console.error(line),
-): Promise<{ url: string; accountNumber: number }> {
-  const serverUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
-  const url = await ensureDatabase(serverUrl, "portal_bench_messages");
-  const pool = poolFor(url, 2);
-  const db = kyselyFor(pool);
-  try {
-    await migrateToLatest(db);
-    const client = await pool.connect();
-    try {
-      await client.query("create table if not exists bench_dataset (name text primary key, built_at timestamptz not null)");
-      const found = await client.query(
-        "select 1 from bench_dataset where name = $1 and built_at > now() - make_interval(days => $2)",
-        [MARKER, MAX_AGE_DAYS],
-      );
-      if (found.rowCount === 0) await build(client, log);
-    } finally {
-      client.release();
-    }
-  } finally {
-    await db.destroy();
-  }
+export async function ensureMessagesDataset(): Promise<{ url: string; accountNumber: number }> {
+  const url = await ensureBenchDatabase({
+    name: "portal_bench_messages",
+    marker: "messages-2m-v1",
+    clear: ["audit_log", "billable_calls", "messages", "billing_entries", "calls", "grants", "accounts", "billing_accounts"],
+    async build(build) {
+      build.log(`bench: building ${TOTAL.toLocaleString("en")} messages in portal_bench_messages (once; a few minutes)…`);
+      await build.run("set maintenance_work_mem = '256MB'");
+      await insertBenchAccounts(build, { busy: { [BENCH_ACCOUNT]: "Compagnie Bench" }, others: OTHER_ACCOUNTS, otherGroup: "1 + g % 5" });
+      await insertMessages(build);
+    },
+  });
   return { url, accountNumber: BENCH_ACCOUNT };
 }
 
-async function build(client: pg.PoolClient, log: (line: string) => void) {
-  const started = performance.now();
-  log(`bench: building ${TOTAL.toLocaleString("en")} messages in portal_bench_messages (once; a few minutes)…`);
-  const run = (text: string) => client.query(text);
-  await run("delete from bench_dataset");
-  for (const table of ["audit_log", "billable_calls", "messages", "billing_entries", "calls", "grants", "accounts", "billing_accounts"]) {
-    await run(`truncate ${table} cascade`);
-  }
-  await run("set maintenance_work_mem = '256MB'");
-  await run(`insert into billing_accounts (billing_number, name) values ('120045', 'Compagnie Bench')`);
-  await run(`insert into billing_accounts (billing_number, name)
-    select (200000 + g)::text, 'Client ' || g from generate_series(1, ${OTHER_ACCOUNTS / 4}) g`);
-  await run(`insert into accounts (account_number, billing_number, name, account_group)
-    values (${BENCH_ACCOUNT}, '120045', 'Compagnie Bench', 1)`);
-  await run(`insert into accounts (account_number, billing_number, name, account_group)
-    select 10000 + g, (200000 + 1 + (g - 1) / 4)::text, 'Compte ' || g, 1 + g % 5
-    from generate_series(1, ${OTHER_ACCOUNTS}) g`);
-
+async function insertMessages({ run, log, seconds }: DatasetBuild) {
   // The index is rebuilt once the rows are in.
   await run("drop index if exists messages_search_trgm");
   // Values are cheap deterministic functions of g (multiplications by primes scatter them).
@@ -92,7 +61,7 @@ async function build(client: pg.PoolClient, log: (line: string) => void) {
   await run(`insert into messages (${columns})
     select ${message(String(BENCH_ACCOUNT), `now() - make_interval(secs => (g::float8 * 86400 * 60 / ${BUSY}))`)}
     from generate_series(1, ${BUSY}) g`);
-  log(`bench: ${BUSY.toLocaleString("en")} messages of account ${BENCH_ACCOUNT} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  log(`bench: ${BUSY.toLocaleString("en")} messages of account ${BENCH_ACCOUNT} in ${seconds()} s`);
   // Everyone else, over two years, in slices so progress shows.
   const slice = 385_000;
   for (let first = BUSY + 1; first <= TOTAL; first += slice) {
@@ -100,7 +69,7 @@ async function build(client: pg.PoolClient, log: (line: string) => void) {
     await run(`insert into messages (${columns})
       select ${message(`10001 + (g * 7) % ${OTHER_ACCOUNTS}`, `now() - make_interval(secs => ((g::bigint * 7919) % (730 * 86400))::float8)`)}
       from generate_series(${first}, ${last}) g`);
-    log(`bench: ${last.toLocaleString("en")} messages in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    log(`bench: ${last.toLocaleString("en")} messages in ${seconds()} s`);
   }
   // Every tenth message of the busy account has a recorded call.
   await run(`insert into calls (call_number, account_number, started_at, kind, duration_seconds, recording_file, recording_type, recording_bytes)
@@ -109,6 +78,4 @@ async function build(client: pg.PoolClient, log: (line: string) => void) {
   await run("create index messages_search_trgm on messages using gin (search_compact public.gin_trgm_ops)");
   await run("vacuum analyze messages");
   await run("analyze calls");
-  await run(`insert into bench_dataset (name, built_at) values ('${MARKER}', now())`);
-  log(`bench: data set ready in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

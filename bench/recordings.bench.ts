@@ -2,24 +2,24 @@ import { spawn } from "node:child_process";
 import { createReadStream } from "node:fs";
 import { access, chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { serve } from "@hono/node-server";
-import { Kysely, PostgresDialect } from "kysely";
-import pg from "pg";
-import { kyselyFor, pgTypes, poolFor } from "../db/connection";
+import type { Kysely } from "kysely";
+import { kyselyFor, poolFor } from "../db/connection";
 import { encodeWav } from "../db/demo/wav";
 import type { Database } from "../db/database";
 import { recordingsFilters } from "../shared/filters/recordings";
 import { addDays, today } from "../shared/time-zone";
 import { loadAccess } from "../server/access";
-import { createApp } from "../server/app";
-import { hashPassword } from "../server/auth/password";
-import { loadConfig } from "../server/config";
 import { AuditLog } from "../server/recordings/audit-log";
 import { searchRecordings } from "../server/reports/recordings";
 import { ensureCallsDataset } from "./datasets/calls";
+import { captureStatement } from "./harness/captured-sql";
+import { listeningPort } from "./harness/loopback";
+import { startPortal } from "./harness/portal-server";
+import { BENCH_TIME_ZONE as zone, reportContext } from "./harness/report-context";
+import { atLeastPercent, atMost, printTable } from "./harness/report-table";
+import { medianBy, medianTimer, ms, ratio } from "./harness/timing";
 
 /**
  * The Call recorder, measured end to end: a search over HTTP on loopback (the real Hono app on
@@ -27,12 +27,10 @@ import { ensureCallsDataset } from "./datasets/calls";
  * pg, and the recording route's streaming beside a minimal node:http + fs.createReadStream
  * server (and nginx when installed), all in the same run so the ratios are fair.
  */
-const RUNS = 50;
-const WARMUP = 8;
+const median = medianTimer({ runs: 50, warmup: 8 });
 const CLIENTS = 16;
 const STREAM_SECONDS = 2;
 const ROUNDS = 3;
-const zone = "America/Toronto";
 
 export async function run() {
   const { url, accountNumber } = await ensureCallsDataset();
@@ -48,15 +46,11 @@ export async function run() {
     // ~5 MB of 8 kHz 16-bit mono: five and a half minutes of a call.
     const wav = encodeWav(Float32Array.from({ length: 2_600_000 }, (_, i) => Math.sin(i / 9) * 0.3));
     await writeFile(path.join(recordingsDir, "bench-stream.wav"), wav);
-    const userId = await benchUser(db, accountNumber, wav.length);
+    await insertBenchCall(db, accountNumber, wav.length);
 
-    const config = { ...loadConfig({ PORTAL_DATA_DIR: dir, PORTAL_TIMEZONE: zone }), secureCookies: false, recordingsDir };
     const audit = new AuditLog(db);
-    const app = createApp({ db, config, audit });
-    const portal = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
-    servers.push(portal);
-    const base = `http://127.0.0.1:${await portOf(portal)}`;
-    const cookie = await signIn(base);
+    const portal = await startPortal({ db, accountNumber, dataDir: dir, config: { recordingsDir }, audit });
+    servers.push({ close: () => void portal.close() });
 
     const day = today(zone);
     const searches = {
@@ -66,23 +60,24 @@ export async function run() {
     const rows: string[][] = [];
     for (const [name, input] of Object.entries(searches)) {
       const target = name.startsWith("one") ? 10 : 30;
-      const query = `${base}/trpc/recordings.search?input=${encodeURIComponent(JSON.stringify(input))}`;
       let total = 0;
       const overHttp = await median(async () => {
-        const res = await fetch(query, { headers: { cookie } });
-        const body = (await res.json()) as { result: { data: { totals: { count: number } } } };
-        total = body.result.data.totals.count;
+        total = (await portal.query<{ totals: { count: number } }>("recordings.search", input)).totals.count;
       });
-      const statement = await captureSql(url, userId, input);
+      // The page's statement (the one joining lateral), as the portal ran it.
+      const statement = await captureStatement(url, (sql) => sql.includes("lateral"), async (logging) => {
+        const filters = { ...recordingsFilters.parse(input), page: { limit: 50, offset: 0 } };
+        return searchRecordings(reportContext(logging, await loadAccess(logging, portal.userId)), filters);
+      });
       const bare = await median(async () => {
         await pool.query(statement.sql, statement.parameters as unknown[]);
       });
       rows.push([
         `search: ${name} (${total.toLocaleString("en")} calls)`,
-        `${overHttp.toFixed(2)} ms`,
-        `${bare.toFixed(2)} ms (bare SQL)`,
-        `${(overHttp / bare).toFixed(2)}×`,
-        overHttp <= target ? `≤ ${target} ms ✓` : `> ${target} ms ✗`,
+        ms(overHttp),
+        `${ms(bare)} (bare SQL)`,
+        ratio(overHttp, bare),
+        atMost(overHttp, target, "ms"),
       ]);
     }
 
@@ -90,13 +85,13 @@ export async function run() {
     const baselineServer = http.createServer((req, res) => minimalFileServer(req, res, path.join(recordingsDir, "bench-stream.wav"), wav.length));
     baselineServer.listen(0, "127.0.0.1");
     servers.push(baselineServer);
-    const baseline = `http://127.0.0.1:${await portOf(baselineServer)}/file`;
-    const portalUrl = `${base}/recordings/${BENCH_CALL}`;
+    const baseline = `http://127.0.0.1:${await listeningPort(baselineServer)}/file`;
+    const portalUrl = `${portal.base}/recordings/${BENCH_CALL}`;
     const nginx = await startNginx(recordingsDir, dir);
     if (nginx) servers.push(nginx);
 
-    const whole = await alternate(portalUrl, cookie, baseline, wav.length, false);
-    const ranges = await alternate(portalUrl, cookie, baseline, wav.length, true);
+    const whole = await alternate(portalUrl, portal.cookie, baseline, wav.length, false);
+    const ranges = await alternate(portalUrl, portal.cookie, baseline, wav.length, true);
     const mbps = (r: { bytes: number; seconds: number }) => r.bytes / r.seconds / 1e6;
     const rps = (r: { requests: number; seconds: number }) => r.requests / r.seconds;
     const wholeRatio = mbps(whole.portal) / mbps(whole.node);
@@ -106,14 +101,14 @@ export async function run() {
       `${mbps(whole.portal).toFixed(0)} MB/s`,
       `${mbps(whole.node).toFixed(0)} MB/s (node:http)`,
       `${(wholeRatio * 100).toFixed(0)} %`,
-      wholeRatio >= 0.8 ? "≥ 80 % ✓" : "< 80 % ✗",
+      atLeastPercent(wholeRatio, 0.8),
     ]);
     rows.push([
       `64-KiB ranges, ${CLIENTS} clients`,
       `${rps(ranges.portal).toFixed(0)} req/s`,
       `${rps(ranges.node).toFixed(0)} req/s (node:http)`,
       `${(rangeRatio * 100).toFixed(0)} %`,
-      rangeRatio >= 0.5 ? "≥ 50 % ✓" : "< 50 % ✗",
+      atLeastPercent(rangeRatio, 0.5),
     ]);
     if (nginx) {
       const nginxUrl = `http://127.0.0.1:${nginx.port}/bench-stream.wav`;
@@ -132,15 +127,8 @@ export async function run() {
 
 const BENCH_CALL = 9_000_000_001;
 
-/** A user who sees billing 120045 (the busy account), and one recent call with the ~5 MB file. */
-async function benchUser(db: Kysely<Database>, accountNumber: number, bytes: number): Promise<number> {
-  await db.deleteFrom("users").where("username", "=", "bench").execute();
-  const [user] = await db
-    .insertInto("users")
-    .values({ username: "bench", password_hash: await hashPassword("bench-password"), name: "Bench" })
-    .returning("id")
-    .execute();
-  await db.insertInto("grants").values({ user_id: user!.id, account_number: accountNumber }).execute();
+/** One recent call of the busy account with the ~5 MB file. */
+async function insertBenchCall(db: Kysely<Database>, accountNumber: number, bytes: number) {
   await db.deleteFrom("calls").where("call_number", "=", BENCH_CALL).execute();
   await db
     .insertInto("calls")
@@ -164,50 +152,6 @@ async function benchUser(db: Kysely<Database>, accountNumber: number, bytes: num
       recording_bytes: bytes,
     })
     .execute();
-  return user!.id;
-}
-
-async function signIn(base: string): Promise<string> {
-  const res = await fetch(`${base}/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: base },
-    body: JSON.stringify({ username: "bench", password: "bench-password" }),
-  });
-  if (!res.ok) throw new Error(`bench sign-in failed: ${res.status}`);
-  return (res.headers.get("set-cookie") ?? "").split(";")[0]!;
-}
-
-/** The statement the report runs for `input`, with its parameters, captured from Kysely's log. */
-async function captureSql(url: string, userId: number, input: object) {
-  let captured: { sql: string; parameters: readonly unknown[] } | null = null;
-  const pool = new pg.Pool({ connectionString: url, max: 1, types: pgTypes });
-  const logging = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool }),
-    log: (event) => {
-      if (event.level === "query" && event.query.sql.includes("lateral")) captured = event.query;
-    },
-  });
-  try {
-    const access = await loadAccess(logging, userId);
-    const filters = { ...recordingsFilters.parse(input), page: { limit: 50, offset: 0 } };
-    await searchRecordings({ db: logging, access, timeZone: zone, retentionDays: 60, now: new Date() }, filters);
-  } finally {
-    await logging.destroy();
-  }
-  if (!captured) throw new Error("the search's statement was not captured");
-  return captured as { sql: string; parameters: readonly unknown[] };
-}
-
-async function median(fn: () => Promise<void>): Promise<number> {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
 }
 
 /**
@@ -221,8 +165,8 @@ async function alternate(portalUrl: string, cookie: string, baseline: string, si
     portal.push(await throughput(portalUrl, cookie, size, ranges));
     node.push(await throughput(baseline, "", size, ranges));
   }
-  const mid = (all: typeof portal) => all.sort((a, b) => a.bytes / a.seconds - b.bytes / b.seconds)[Math.floor(all.length / 2)]!;
-  return { portal: mid(portal), node: mid(node) };
+  const rate = (r: (typeof portal)[number]) => r.bytes / r.seconds;
+  return { portal: medianBy(portal, rate), node: medianBy(node, rate) };
 }
 
 /** CLIENTS keep-alive connections asking as fast as they can for STREAM_SECONDS. */
@@ -281,7 +225,7 @@ async function startNginx(root: string, dir: string) {
     return null;
   }
   const probe = http.createServer().listen(0, "127.0.0.1");
-  const port = await portOf(probe);
+  const port = await listeningPort(probe);
   probe.close();
   const prefix = path.join(dir, "nginx");
   await mkdir(path.join(prefix, "logs"), { recursive: true });
@@ -308,21 +252,4 @@ http { access_log off; sendfile on; keepalive_requests 100000;
   }
   child.kill("SIGTERM");
   return null;
-}
-
-async function portOf(server: { address(): string | AddressInfo | null; once(event: "listening", fn: () => void): unknown }) {
-  let address = server.address();
-  if (!address) {
-    await new Promise<void>((resolve) => server.once("listening", resolve));
-    address = server.address();
-  }
-  return (address as AddressInfo).port;
-}
-
-function printTable(head: string[], rows: string[][]) {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
-  console.log(line(head));
-  console.log(widths.map((w) => "-".repeat(w)).join("  "));
-  for (const r of rows) console.log(line(r));
 }

@@ -4,8 +4,10 @@ import { addDays, endOfDay, startOfDay, today } from "../shared/time-zone";
 import { billableCalls } from "../server/reports/billable";
 import { billingHistory } from "../server/reports/billing";
 import { cycleMeter } from "../server/reports/cycle-meter";
-import type { ReportContext } from "../server/reports/report-definition";
 import { ensureBillableDataset } from "./datasets/billable";
+import { BENCH_TIME_ZONE as zone, reportContext } from "./harness/report-context";
+import { printTable } from "./harness/report-table";
+import { medianTimer, ms, ratio } from "./harness/timing";
 
 /**
  * Billable calls and the cycle meter on a busy account (≈ 22,000 billed calls a cycle among
@@ -15,22 +17,14 @@ import { ensureBillableDataset } from "./datasets/billable";
  *   agree; and the single query with window-function totals it replaced, bare, for comparison;
  * - the meter (one grouped query over two cycles) against a bare `count(*)` over the same rows.
  */
-const RUNS = 40;
-const WARMUP = 5;
-const zone = "America/Toronto";
+const median = medianTimer({ runs: 40, warmup: 5 });
 
 export async function run() {
   const { url, accountNumber } = await ensureBillableDataset();
   const pool = poolFor(url, 4);
   const db = kyselyFor(pool);
   try {
-    const ctx: ReportContext = {
-      db,
-      access: { userId: 0, accountNumbers: [accountNumber, accountNumber + 1] },
-      timeZone: zone,
-      retentionDays: 60,
-      now: new Date(),
-    };
+    const ctx = reportContext(db, { userId: 0, accountNumbers: [accountNumber, accountNumber + 1] });
     const cycle = currentCycle(zone);
     const previous = previousCycle(cycle);
     const day = today(zone);
@@ -66,8 +60,8 @@ export async function run() {
         `billable.calls, ${name} (${count.toLocaleString("en")} rows)`,
         ms(report),
         ms(bare),
-        `${(report / bare).toFixed(2)}×`,
-        `${ms(windowed)} (${(windowed / bare).toFixed(2)}×)`,
+        ratio(report, bare),
+        `${ms(windowed)} (${ratio(windowed, bare)})`,
       ]);
     }
     const meter = await median(async () => {
@@ -80,38 +74,16 @@ export async function run() {
         cycleInstants(cycle, zone).to,
       ]);
     });
-    rows.push(["billable.cycleMeter (two cycles, by local day)", ms(meter), ms(bareCount), `${(meter / bareCount).toFixed(2)}×`, ""]);
+    rows.push(["billable.cycleMeter (two cycles, by local day)", ms(meter), ms(bareCount), ratio(meter, bareCount), ""]);
     const history = await median(async () => {
       await billingHistory(ctx, { billing: "120045" });
     });
     const bareHistory = await median(async () => {
       await pool.query("select * from billing_entries where billing_number = $1 order by date desc, entry_id", ["120045"]);
     });
-    rows.push(["billing.history (billing number)", ms(history), ms(bareHistory), `${(history / bareHistory).toFixed(2)}×`, ""]);
+    rows.push(["billing.history (billing number)", ms(history), ms(bareHistory), ratio(history, bareHistory), ""]);
     printTable(["billable calls (busy account among 2,000,000)", "report (median)", "baseline: bare SQL (median)", "ratio", "rows + window totals, bare SQL (ratio)"], rows);
   } finally {
     await db.destroy();
   }
-}
-
-const ms = (n: number) => `${n.toFixed(2)} ms`;
-
-async function median(fn: () => Promise<void>): Promise<number> {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
-
-function printTable(header: string[], rows: string[][]) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
-  console.log(line(header));
-  console.log(widths.map((w) => "-".repeat(w)).join("  "));
-  for (const row of rows) console.log(line(row));
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import { chromiumLaunchOptions } from "../e2e/support/chromium";
+import { ms, ratio } from "./harness/timing";
 
 /**
  * Offline copies, measured in Debian's Chromium: answering a report from this device's
@@ -80,6 +81,7 @@ export async function run() {
       const timings = await page.evaluate(
         async ({ size, runs, warmup }) => {
           const store = (globalThis as unknown as { reportStore: typeof import("../client/src/offline/report-store") }).reportStore;
+          // Inside the page, so not harness/timing.ts's timer; the same warm-up + median.
           const median = async (fn: () => Promise<unknown>) => {
             const times: number[] = [];
             for (let i = 0; i < warmup + runs; i++) {
@@ -123,6 +125,3 @@ export async function run() {
     server.close();
   }
 }
-
-const ms = (v: number) => `${v.toFixed(2)} ms`;
-const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;

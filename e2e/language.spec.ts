@@ -27,7 +27,7 @@ test("the language switch turns every word to English, and it stays after a relo
 
   await page.getByRole("link", { name: "Billable Calls", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Billable Calls");
-  await expect(page.getByText("This section is coming soon.")).toBeVisible();
+  await expect(page.getByText("Our billing cycle runs from the 20th to the 19th of the next month.")).toBeVisible();
 
   // Saved for the user: a new device (empty storage) gets English after signing in.
   const other = await context.browser()!.newContext({ baseURL: page.url() });

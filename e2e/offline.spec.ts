@@ -222,7 +222,7 @@ test("signing out leaves nothing of the user on the device", async ({ page, cont
 });
 
 test("a sign-out made offline empties the device and ends the session once the network returns", async ({ page, context }) => {
-  await signInAs(page, offlineUsers.victor);
+  await signInAs(page, offlineUsers.vincent);
   await serviceWorkerReady(page);
   await page.goto("/billing");
   await expect(page.getByTestId("billing-table").locator("tbody tr")).toHaveCount(3);

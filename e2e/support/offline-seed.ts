@@ -31,7 +31,7 @@ export const offlineUsers = {
   sam: user("sam", "Sam Nadeau"),
   tess: user("tess", "Tess Girard"),
   ursula: user("ursula", "Ursula Roy"),
-  victor: user("victor", "Victor Labbé"),
+  vincent: user("vincent", "Vincent Labbé"),
 };
 export const recordedCall = 66_000_001;
 export const billingDescriptions = ["Paiement reçu — merci", "Services centre d'appels — novembre", "Services centre d'appels — octobre"];

@@ -1,6 +1,7 @@
 import { useNavigate } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
 import { formatFetchTime } from "../../../shared/format/fetch-time";
+import { sectionUrl } from "../filters-in-url";
 import { useI18n } from "../i18n";
 import { sections } from "../sections";
 import { useSession } from "../session";
@@ -12,7 +13,7 @@ import { listReports, type StoredReport } from "./report-store";
 /** Queries that only help a page (its choices, a meter), not a report anyone would reopen. */
 const helpers = new Set(["statistics.options", "billable.cycleMeter", "account.requests"]);
 
-/** Where a kept report opens: its section's page, or a message's own page. */
+/** Where a kept report opens: its section's page with the copy's filters in its URL (so its form shows them), or a message's own page. */
 function routeOf(report: StoredReport): string | null {
   const section = sections.find((s) => s.key === report.section);
   if (!section) return null;
@@ -20,7 +21,7 @@ function routeOf(report: StoredReport): string | null {
     const id = (JSON.parse(report.input || "{}") as { messageId?: unknown }).messageId;
     return typeof id === "number" ? `/messages/${id}` : null;
   }
-  return section.path;
+  return sectionUrl(report.section, section.path, JSON.parse(report.input || "{}"));
 }
 
 function isFirstPage(report: StoredReport): boolean {
@@ -63,7 +64,7 @@ export function RecentlyViewed() {
                         href={to()}
                         onClick={(event) => {
                           event.preventDefault();
-                          openCopy(report, to());
+                          openCopy(report, to().split("?")[0]!);
                           navigate(to());
                         }}
                       >

@@ -7,6 +7,7 @@ import { OfflineNote } from "../components/billing/OfflineNote";
 import { withOfflineCopy } from "../components/billing/offline-copy";
 import { type RequestProblem, requestProblem } from "../components/billing/request-error";
 import { Page } from "../components/Page";
+import { useFiltersInUrl } from "../filters-in-url";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
 import "../components/billing/billing-sections.css";
@@ -40,7 +41,8 @@ export default function AccountPage() {
     const current = session.currentAccount()?.accountNumber;
     return [...list].sort((a, b) => (a.accountNumber === current ? -1 : b.accountNumber === current ? 1 : a.accountNumber - b.accountNumber));
   });
-  const [chosen, setChosen] = createSignal<number>();
+  const url = useFiltersInUrl("account");
+  const [chosen, setChosen] = createSignal<number | undefined>(url.initial?.account);
   const selected = () => ordered().find((a) => a.accountNumber === chosen()) ?? ordered()[0];
 
   // The form
@@ -101,7 +103,10 @@ export default function AccountPage() {
                         type="button"
                         class="account-tab"
                         aria-pressed={a.accountNumber === selected()?.accountNumber}
-                        onClick={() => setChosen(a.accountNumber)}
+                        onClick={() => {
+                          setChosen(a.accountNumber);
+                          url.save({ account: a.accountNumber });
+                        }}
                       >
                         <span class="account-tab__number">{a.accountNumber}</span>
                         <span class="account-tab__name">{a.name}</span>

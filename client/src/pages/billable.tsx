@@ -11,6 +11,7 @@ import { withOfflineCopy } from "../components/billing/offline-copy";
 import { type RequestProblem, requestProblem } from "../components/billing/request-error";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
+import { useFiltersInUrl } from "../filters-in-url";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
 import "../components/billing/billing-sections.css";
@@ -25,11 +26,12 @@ export default function BillablePage() {
   const session = useSession();
   const zone = () => session.me()?.timeZone ?? "America/Toronto";
   const cycle = currentCycle(zone());
-  const [from, setFrom] = createSignal(cycle.start);
-  const [to, setTo] = createSignal(cycle.end);
+  const url = useFiltersInUrl("billable");
+  const [from, setFrom] = createSignal(url.initial?.from ?? cycle.start);
+  const [to, setTo] = createSignal(url.initial?.to ?? cycle.end);
   /** "" = every account the user sees. */
-  const [account, setAccount] = createSignal("");
-  const [filters, setFilters] = createSignal<BillableFiltersInput>();
+  const [account, setAccount] = createSignal(url.initial?.account === undefined ? "" : String(url.initial.account));
+  const [filters, setFilters] = createSignal<BillableFiltersInput | undefined>(url.initial);
   const [problem, setProblem] = createSignal<RequestProblem | null>(null);
 
   const toFilters = (): BillableFiltersInput => ({
@@ -65,6 +67,7 @@ export default function BillablePage() {
       setTo(c.end);
     }
     setFilters(toFilters());
+    url.save(toFilters());
   };
   const s = () => t().sections.billable;
   // The Account column only when the rows may come from several accounts.

@@ -7,6 +7,7 @@ import { withOfflineCopy } from "../components/billing/offline-copy";
 import { type RequestProblem, requestProblem } from "../components/billing/request-error";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
+import { useFiltersInUrl } from "../filters-in-url";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
 import "../components/billing/billing-sections.css";
@@ -19,10 +20,12 @@ import "../components/billing/billing-sections.css";
 export default function BillingPage() {
   const { t, locale } = useI18n();
   const session = useSession();
-  const [mode, setMode] = createSignal<"account" | "billing">("account");
-  const [account, setAccount] = createSignal<number>(0);
-  const [billing, setBilling] = createSignal("");
-  const [filters, setFilters] = createSignal<BillingFiltersInput>();
+  const url = useFiltersInUrl("billing");
+  const [mode, setMode] = createSignal<"account" | "billing">(url.initial?.billing === undefined ? "account" : "billing");
+  const [account, setAccount] = createSignal<number>(url.initial?.account ?? 0);
+  const [billing, setBilling] = createSignal(url.initial?.billing ?? "");
+  const [filters, setFilters] = createSignal<BillingFiltersInput | undefined>(url.initial);
+  let first = true;
   const [problem, setProblem] = createSignal<RequestProblem | null>(null);
 
   // Start on the current account, as the manual's page pre-fills it.
@@ -31,9 +34,16 @@ export default function BillingPage() {
       () => session.currentAccount(),
       (current) => {
         if (!current) return;
-        setAccount(current.accountNumber);
-        setBilling(current.billingNumber);
-        if (mode() === "account") setFilters({ account: current.accountNumber });
+        // Filters from the URL are shown first; the current account only fills the other field.
+        const kept = first ? url.initial : undefined;
+        if (kept?.account === undefined) setAccount(current.accountNumber);
+        if (kept?.billing === undefined) setBilling(current.billingNumber);
+        if (!kept && mode() === "account") {
+          setFilters({ account: current.accountNumber });
+          // A change in the account bar is the user's choice too; the first pre-fill is not.
+          if (!first) url.save({ account: current.accountNumber });
+        }
+        first = false;
       },
     ),
   );
@@ -50,7 +60,9 @@ export default function BillingPage() {
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    setFilters(mode() === "account" ? { account: account() } : { billing: billing().trim() });
+    const chosen = mode() === "account" ? { account: account() } : { billing: billing().trim() };
+    setFilters(chosen);
+    url.save(chosen);
   };
   const s = () => t().sections.billing;
 

@@ -8,10 +8,11 @@ import { keywordTerms } from "../../../shared/search/keyword";
 import { today } from "../../../shared/time-zone";
 import { errorCode, isNetworkError, trpc } from "../api";
 import { MessageCard } from "../components/messages/MessageCard";
-import { type FieldErrors, filtersInput, MessageFilterForm, type MessageFormValues } from "../components/messages/MessageFilterForm";
+import { type FieldErrors, filtersInput, formValues, MessageFilterForm, type MessageFormValues } from "../components/messages/MessageFilterForm";
 import type { Message, MessageResult } from "../components/messages/types";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
+import { useFiltersInUrl } from "../filters-in-url";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
 
@@ -33,15 +34,20 @@ export default function MessagesPage() {
   const zone = () => session.me()?.timeZone ?? "America/Toronto";
   const retention = () => ({ today: today(zone()), retentionDays: session.me()?.retentionDays ?? 60 });
 
-  const [values, setValues] = createStore<MessageFormValues>({
-    from: retention().today,
-    to: retention().today,
-    account: String(session.currentAccount()?.accountNumber ?? ""),
-    billing: "",
-    call: "",
-    agent: "",
-    keyword: "",
-  });
+  const url = useFiltersInUrl("messages", messagesFiltersWithin(retention()));
+  const [values, setValues] = createStore<MessageFormValues>(
+    url.initial
+      ? formValues(url.initial)
+      : {
+          from: retention().today,
+          to: retention().today,
+          account: String(session.currentAccount()?.accountNumber ?? ""),
+          billing: "",
+          call: "",
+          agent: "",
+          keyword: "",
+        },
+  );
   const [errors, setErrors] = createSignal<FieldErrors>({});
   const [problem, setProblem] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
@@ -61,7 +67,7 @@ export default function MessagesPage() {
     }
   };
 
-  const search = async () => {
+  const search = async (remember = false) => {
     const filters = filtersInput(values);
     const checked = messagesFiltersWithin(retention()).safeParse(filters);
     if (!checked.success) {
@@ -71,6 +77,7 @@ export default function MessagesPage() {
     }
     setErrors({});
     setProblem(null);
+    if (remember) url.save(checked.data);
     setBusy(true);
     try {
       const result = await trpc.messages.search.query({ filters, offset: 0 });
@@ -105,7 +112,7 @@ export default function MessagesPage() {
       (account) => {
         if (account === undefined || String(account) === values.account) return;
         setValues("account", String(account));
-        void search();
+        void search(true);
       },
       { defer: true },
     ),
@@ -129,7 +136,7 @@ export default function MessagesPage() {
           errors={errors()}
           firstDay={firstDay(retention())}
           busy={busy()}
-          onSubmit={() => void search()}
+          onSubmit={() => void search(true)}
         />
       }
     >

@@ -12,11 +12,12 @@ import { formatNumber } from "../../../shared/format/number";
 import { today } from "../../../shared/time-zone";
 import { errorCode, isNetworkError, trpc } from "../api";
 import { FilterForm } from "../components/recordings/FilterForm";
-import { type FilterForm as Form, initialForm, toFilters } from "../components/recordings/filter-form-state";
+import { type FilterForm as Form, formFromFilters, initialForm, toFilters } from "../components/recordings/filter-form-state";
 import { MiniPlayer, type NowPlaying } from "../components/recordings/MiniPlayer";
 import { RecordingsTable } from "../components/recordings/RecordingsTable";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
+import { useFiltersInUrl } from "../filters-in-url";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
 import "../components/recordings/recordings.css";
@@ -43,16 +44,19 @@ export default function RecordingsPage() {
   const zone = () => session.me()?.timeZone ?? "America/Toronto";
   const s = () => t().sections.recordings;
 
-  const [form, setForm] = createStore<Form>(initialForm(today(zone()), session.currentAccount()?.accountNumber));
+  const clock = () => ({ now: new Date(), timeZone: zone(), retentionDays: session.me()?.retentionDays ?? 60 });
+  const url = useFiltersInUrl("recordings", recordingsFiltersWithin(clock()));
+  const [form, setForm] = createStore<Form>(
+    url.initial ? formFromFilters(url.initial, today(zone())) : initialForm(today(zone()), session.currentAccount()?.accountNumber),
+  );
   const [errors, setErrors] = createSignal<Record<string, string>>({});
   const [failure, setFailure] = createSignal<"network" | "unexpected" | null>(null);
   const [query, setQuery] = createSignal<Query>();
   const [collapsed, setCollapsed] = createSignal(false);
   const [playing, setPlaying] = createSignal<NowPlaying | null>(null);
 
-  const search = (changes: Partial<Query> = {}) => {
-    const clock = { now: new Date(), timeZone: zone(), retentionDays: session.me()?.retentionDays ?? 60 };
-    const parsed = recordingsFiltersWithin(clock).safeParse(toFilters(form));
+  const search = (changes: Partial<Query> = {}, remember = false) => {
+    const parsed = recordingsFiltersWithin(clock()).safeParse(toFilters(form));
     if (!parsed.success) {
       const found: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
@@ -64,7 +68,8 @@ export default function RecordingsPage() {
     }
     setErrors({});
     const { page: _page, sort: _sort, direction: _direction, ...filters } = parsed.data;
-    setQuery((q) => ({ sort: "startedAt", direction: "desc", limit: 50, ...q, offset: 0, ...changes, filters }));
+    const next = setQuery((q) => ({ sort: "startedAt", direction: "desc", limit: 50, ...q, offset: 0, ...changes, filters }));
+    if (remember) url.save({ ...filters, sort: next.sort, direction: next.direction });
     if (phone()) setCollapsed(true);
   };
 
@@ -74,8 +79,8 @@ export default function RecordingsPage() {
       () => session.currentAccount(),
       (a) => {
         if (query()) return;
-        if (a) setForm("account", String(a.accountNumber));
-        search();
+        if (a && !url.initial) setForm("account", String(a.accountNumber));
+        search(url.initial ? { sort: url.initial.sort, direction: url.initial.direction } : {});
       },
     ),
   );
@@ -110,6 +115,7 @@ export default function RecordingsPage() {
     if (!q) return;
     const direction = q.sort === key ? (q.direction === "asc" ? "desc" : "asc") : key === "startedAt" ? "desc" : "asc";
     setQuery({ ...q, sort: key, direction, offset: 0 });
+    url.save({ ...q.filters, sort: key, direction });
   };
   const turnPage = (step: number) => {
     const q = query();
@@ -143,7 +149,7 @@ export default function RecordingsPage() {
               setForm={setForm}
               errors={translatedErrors()}
               busy={results.loading}
-              onSubmit={() => search()}
+              onSubmit={() => search({}, true)}
               onReset={() => {
                 setForm(initialForm(today(zone()), session.currentAccount()?.accountNumber));
                 setErrors({});

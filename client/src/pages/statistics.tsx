@@ -7,12 +7,13 @@ import { isNetworkError, trpc } from "../api";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { StatisticsIcon } from "../components/icons";
+import { useFiltersInUrl } from "../filters-in-url";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
 import { FigureCalls } from "../statistics/figure-calls";
 import { FiguresTable } from "../statistics/figures-table";
 import { StatisticsCharts } from "../statistics/statistics-charts";
-import { defaultFormValues, StatisticsFiltersForm } from "../statistics/statistics-filters-form";
+import { defaultFormValues, formValuesOf, StatisticsFiltersForm } from "../statistics/statistics-filters-form";
 import "../statistics/statistics.css";
 
 /**
@@ -26,10 +27,11 @@ export default function StatisticsPage() {
   const timeZone = () => session.me()?.timeZone ?? "America/Toronto";
   const today = () => todayIn(timeZone());
   const oldest = () => addDays(today(), -(session.me()?.retentionDays ?? 60));
-  const initial = defaultFormValues(today(), session.currentAccount()?.accountNumber);
+  const url = useFiltersInUrl("statistics", statisticsFilters.refine((f) => f.from >= oldest(), { path: ["from"] }));
+  const initial = url.initial ? formValuesOf(url.initial) : defaultFormValues(today(), session.currentAccount()?.accountNumber);
 
   const [applied, setApplied] = createSignal<StatisticsFilters>(
-    statisticsFilters.parse({ from: initial.from, to: initial.to, account: session.currentAccount()?.accountNumber }),
+    url.initial ?? statisticsFilters.parse({ from: initial.from, to: initial.to, account: session.currentAccount()?.accountNumber }),
   );
   const [selected, setSelected] = createSignal<StatisticKey | null>(null);
   const [options] = createResource(() => trpc.statistics.options.query());
@@ -64,6 +66,7 @@ export default function StatisticsPage() {
           onSubmit={(filters) => {
             setSelected(null);
             setApplied(filters);
+            url.save(filters);
           }}
         />
       }

@@ -43,6 +43,18 @@ export function defaultFormValues(today: string, account: number | undefined): F
   };
 }
 
+/** The form showing filters read back (from the URL). */
+export function formValuesOf(f: StatisticsFilters): FormValues {
+  return {
+    ...f,
+    account: f.account === undefined ? "" : String(f.account),
+    billing: f.billing ?? "",
+    weekday: f.weekday === null ? "" : String(f.weekday),
+    minHold: String(f.minHold),
+    minAnswerDelay: String(f.minAnswerDelay),
+  };
+}
+
 const wholeOrNaN = (text: string) => (text.trim() === "" ? 0 : /^\d+$/.test(text.trim()) ? Number(text) : Number.NaN);
 
 /**

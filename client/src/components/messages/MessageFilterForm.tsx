@@ -32,6 +32,20 @@ export function filtersInput(values: MessageFormValues): Record<string, unknown>
   };
 }
 
+/** The form showing filters read back (from the URL). */
+export function formValues(filters: { from: string; to: string; account?: number; billing?: string; call?: number; agent?: string; keyword?: string }): MessageFormValues {
+  const text = (v: string | number | undefined) => (v === undefined ? "" : String(v));
+  return {
+    from: filters.from,
+    to: filters.to,
+    account: text(filters.account),
+    billing: text(filters.billing),
+    call: text(filters.call),
+    agent: text(filters.agent),
+    keyword: text(filters.keyword),
+  };
+}
+
 /**
  * Search parameters as the manual lays them out: the dates first, then account, billing
  * number, call number, agent and keyword. Errors sit under their field, in the user's language.

@@ -1,4 +1,4 @@
-import type { RecordingPeriod, RecordingsFiltersInput } from "../../../../shared/filters/recordings";
+import type { RecordingPeriod, RecordingsFilters, RecordingsFiltersInput } from "../../../../shared/filters/recordings";
 
 /** The filter form as typed: every field a string, turned into filters only on submit. */
 export interface FilterForm {
@@ -58,5 +58,28 @@ export function toFilters(f: FilterForm): RecordingsFiltersInput {
     accountName: f.accountName,
     minQuality: number(f.minQuality),
     maxQuality: number(f.maxQuality),
+  };
+}
+
+/** The form showing filters read back (from the URL): what `toFilters` would turn into them. */
+export function formFromFilters(f: RecordingsFilters, day: string): FilterForm {
+  const text = (value: string | number | undefined) => (value === undefined ? "" : String(value));
+  const base = initialForm(day, undefined);
+  return {
+    ...base,
+    period: f.period,
+    from: f.from ?? base.from,
+    to: f.to ?? base.to,
+    account: text(f.account),
+    billing: text(f.billing),
+    call: text(f.call),
+    agent: text(f.agent),
+    station: text(f.station),
+    minMinutes: text(f.minMinutes),
+    maxMinutes: text(f.maxMinutes),
+    callerId: text(f.callerId),
+    accountName: text(f.accountName),
+    minQuality: text(f.minQuality),
+    maxQuality: text(f.maxQuality),
   };
 }

@@ -31,6 +31,8 @@ export const en: Dictionary = {
     home: "Home",
     signOut: "Sign out",
     changePassword: "Password",
+    /** The phone's button for the header links that do not fit. */
+    menu: "Menu",
     mainNav: "Main navigation",
     language: "Language",
     switchTo: "Français",

@@ -37,6 +37,8 @@ export const fr = {
     home: "Accueil",
     signOut: "Sortie",
     changePassword: "Mot de passe",
+    /** The phone's button for the header links that do not fit. */
+    menu: "Menu",
     mainNav: "Navigation principale",
     language: "Langue",
     switchTo: "English",

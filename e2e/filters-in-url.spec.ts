@@ -1,0 +1,145 @@
+import { mkdirSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { previousCycle, currentCycle } from "../shared/billing-cycle";
+import { billingUsers, seedBilling } from "./support/billing-seed";
+import { expect, horizontalOverflow, signInAs, switchLanguage, test } from "./support/fixtures";
+import { users } from "./support/seed";
+
+const shots = process.env.SHOTS_DIR ?? "/tmp/shots";
+const zone = "America/Toronto";
+
+test.beforeAll(async () => {
+  await seedBilling();
+});
+
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("applied filters live in the URL: a reload shows the same filters and results (billable calls, billing)", async ({ page }) => {
+  await signInAs(page, billingUsers.billy);
+
+  // Billable calls: the previous cycle, account 5202 only.
+  await page.goto("/billable");
+  await expect(page.getByTestId("billable-totals")).toBeVisible();
+  await page.getByLabel("Compte", { exact: true }).selectOption("5202");
+  await page.getByRole("button", { name: "Cycle précédent" }).click();
+  const previous = previousCycle(currentCycle(zone));
+  await expect(page).toHaveURL(new RegExp(`/billable\\?from=${previous.start}&to=${previous.end}&account=5202$`));
+  const calls = await page.getByTestId("total-calls").textContent();
+  const period = await page.getByTestId("billable-period").textContent();
+  await page.reload();
+  await expect(page.getByTestId("billable-period")).toHaveText(period!);
+  await expect(page.getByTestId("total-calls")).toHaveText(calls!);
+  await expect(page.getByLabel("Du", { exact: true })).toHaveValue(previous.start);
+  await expect(page.getByLabel("Au", { exact: true })).toHaveValue(previous.end);
+  await expect(page.getByLabel("Compte", { exact: true })).toHaveValue("5202");
+  // Only 5202's calls: the Account column is not there.
+  await expect(page.getByTestId("billable-table").getByRole("columnheader", { name: "Compte" })).toHaveCount(0);
+
+  // Billing history: by billing number.
+  await page.goto("/billing");
+  await expect(page.getByTestId("billing-for")).toBeVisible();
+  await page.getByLabel("Numéro de facturation").first().check();
+  await page.getByRole("textbox", { name: "Numéro de facturation" }).fill("120045");
+  await page.getByRole("button", { name: "Afficher l'historique de facturation" }).click();
+  await expect(page).toHaveURL(/\/billing\?billing=120045$/);
+  await expect(page.getByTestId("billing-table")).toBeVisible();
+  const rows = await page.getByTestId("billing-table").locator("tbody tr").count();
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Numéro de facturation" })).toHaveValue("120045");
+  await expect(page.getByTestId("billing-table").locator("tbody tr")).toHaveCount(rows);
+});
+
+test("a link fills the form; a bad link falls back to the page's defaults", async ({ page }) => {
+  await signInAs(page, billingUsers.billy);
+  await page.goto("/statistics?from=2026-01-05&to=2026-01-09&weekday=mon&after=08:00&agent=ELD");
+  const form = page.getByTestId("statistics-filters");
+  // Out of the retention window: the page's defaults (today), not an error.
+  await expect(form.getByLabel("Du", { exact: true })).not.toHaveValue("2026-01-05");
+
+  const today = await form.getByLabel("Du", { exact: true }).inputValue();
+  await page.goto(`/statistics?from=${today}&to=${today}&weekday=mon&after=08:00&agent=ELD&minHold=abc`);
+  await expect(form.getByLabel("Jour de la semaine")).toHaveValue("1");
+  await expect(form.getByLabel("Après")).toHaveValue("08:00");
+  await expect(page.getByTestId("statistics-heading")).toContainText("lundi");
+  await expect(page.locator("#stats-agent")).toHaveValue("ELD");
+  await expect(page.locator("#stats-minHold")).toHaveValue("0");
+
+  await page.goto("/recordings?period=sinceMidnight&agent=ELD&sort=agent&direction=asc");
+  await expect(page.getByRole("radio", { name: "Depuis minuit" })).toBeChecked();
+  await expect(page.locator("#rec-agent")).toHaveValue("ELD");
+  await expect(page.getByTestId("recordings-count")).toBeVisible();
+
+  await page.goto("/messages?from=2026-02-30&to=x");
+  await expect(page.getByLabel("Du", { exact: true })).toHaveValue(today);
+});
+
+test.describe("header at 360 px", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test("one row, no overflow; the menu opens and closes by keyboard; axe with it open", async ({ page }) => {
+    await signInAs(page, users.hugo);
+    for (const locale of ["fr", "en"] as const) {
+      await switchLanguage(page, locale);
+      await page.goto("/billable");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      const header = page.locator(".site-header");
+      expect((await header.boundingBox())!.height).toBeLessThan(72);
+      const home = page.getByRole("link", { name: locale === "fr" ? "Accueil" : "Home", exact: true });
+      const signOut = page.getByRole("button", { name: locale === "fr" ? "Sortie" : "Sign out" });
+      const menu = page.getByRole("button", { name: "Menu" });
+      const french = page.getByRole("button", { name: "Français" });
+      const tops = await Promise.all([home, menu, signOut, french].map(async (l) => (await l.boundingBox())!.y));
+      expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(12);
+      const password = page.getByRole("link", { name: locale === "fr" ? "Mot de passe" : "Password" });
+      const device = page.getByRole("link", { name: locale === "fr" ? "Sur cet appareil" : "On this device" });
+      await expect(password).toBeHidden();
+
+      await menu.focus();
+      await page.keyboard.press("Enter");
+      await expect(menu).toHaveAttribute("aria-expanded", "true");
+      await expect(password).toBeVisible();
+      await expect(device).toBeVisible();
+      await axe(page);
+      await page.keyboard.press("Tab");
+      await expect(password).toBeFocused();
+      await page.keyboard.press("Escape");
+      await expect(menu).toHaveAttribute("aria-expanded", "false");
+      await expect(menu).toBeFocused();
+      await expect(password).toBeHidden();
+
+      await page.keyboard.press("Space");
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      await expect(device).toBeFocused();
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/\/offline$/);
+      await expect(menu).toHaveAttribute("aria-expanded", "false");
+      await expect(device).toBeHidden();
+    }
+    await switchLanguage(page, "fr");
+  });
+});
+
+test("screenshots: header and a page with filters, 360 and 1280 px, both languages", async ({ page }) => {
+  mkdirSync(shots, { recursive: true });
+  await signInAs(page, billingUsers.billy);
+  for (const locale of ["fr", "en"] as const) {
+    await switchLanguage(page, locale);
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: width === 360 ? 740 : 800 });
+      await page.goto("/billable?from=2026-11-01&to=2026-11-19&account=5201");
+      await expect(page.getByTestId("billable-totals")).toBeVisible();
+      await page.screenshot({ path: `${shots}/filters-url-billable-${locale}-${width}.png`, fullPage: true });
+      if (width === 360) {
+        await page.getByRole("button", { name: "Menu" }).click();
+        await page.screenshot({ path: `${shots}/filters-url-menu-${locale}-${width}.png` });
+      }
+    }
+  }
+  await switchLanguage(page, "fr");
+});

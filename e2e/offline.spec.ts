@@ -111,7 +111,9 @@ for (const locale of ["fr", "en"] as const) {
     await expect(entry).toContainText("6601");
     expect(await axeViolations(page)).toEqual([]);
     await entry.click();
-    await expect(page).toHaveURL(/\/billing$/);
+    // The copy's filters are in the page's URL, so its form shows them.
+    await expect(page).toHaveURL(/\/billing\?account=6601$/);
+    await expect(page.locator("#billing-account")).toHaveValue("6601");
     await expect(rows).toHaveCount(3);
     await expect(banner.locator("strong")).toHaveText(s.banner);
     // New filters on that page are asked for as usual (not the opened copy again).

@@ -1,48 +1,59 @@
 import { createWriteStream, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import ExcelJS from "exceljs";
+import { kyselyFor, poolFor } from "../db/connection";
+import { dictionaries } from "../shared/i18n";
+import { loadAccess } from "../server/access";
+import { createApp } from "../server/app";
+import { sessionCookieName } from "../server/auth/session";
+import { loadConfig } from "../server/config";
 import { spreadsheetCell } from "../server/exports/cell-format";
-import { sampleReport } from "../server/exports/testing/sample-report";
-import { writeReportWorkbook } from "../server/exports/workbook";
+import { recordingsReport } from "../server/reports/recordings";
 
 /**
- * One measurement in a fresh process, so its peak resident memory is its own:
- * `node --import tsx bench/exports-worker.ts stream|whole <rows>` prints
- * `{ms, peakRssMb, rowsRssMb, bytes}` — the peak is the kernel's (getrusage maxrss).
+ * One measurement in a fresh process started as the server is (`node --import tsx`), so its
+ * peak resident memory is its own: `node --import tsx bench/exports-worker.ts route|whole`
+ * with BENCH_URL, BENCH_TOKEN, BENCH_USER and BENCH_FILTERS (JSON) in the environment prints
+ * `{ms, peakRssMb, readyRssMb, bytes}` — the peak is the kernel's (getrusage maxrss).
+ *
+ * `route`: the real path — GET /exports/recordings.xlsx through the portal's Hono app, signed
+ * in, the body written to a file as a client would receive it.
+ * `whole`: the baseline — the same report's `run`, then exceljs's in-memory Workbook.
  */
-const [mode = "stream", count = "100000"] = process.argv.slice(2);
-const n = Number(count);
-const start = Date.parse("2026-10-01T12:00:00Z");
-const rows = Array.from({ length: n }, (_, i) => ({
-  startedAt: new Date(start + i * 37_000).toISOString(),
-  day: "2026-10-01",
-  callNumber: 10_000_000 + i,
-  accountNumber: 5201 + (i % 3),
-  callerName: `Appelant ${i % 997} — Côté`,
-  seconds: (i * 7) % 3600,
-  cost: ((i % 1000) * 0.25).toFixed(2),
-  quality: i % 101,
-}));
-const result = { rows, totals: { seconds: rows.reduce((s, r) => s + r.seconds, 0), calls: n } };
-const filters = { from: "2026-10-01", to: "2026-11-25" };
-const rowsRssMb = process.memoryUsage().rss / 2 ** 20;
+const mode = process.argv[2] ?? "route";
+const env = (name: string) => process.env[name] ?? (() => { throw new Error(`${name} is not set`); })();
+const filters = JSON.parse(env("BENCH_FILTERS"));
+const zone = "America/Toronto";
+const pool = poolFor(env("BENCH_URL"), 10);
+const db = kyselyFor(pool);
+const config = { ...loadConfig({ PORTAL_DATA_DIR: os.tmpdir(), PORTAL_TIMEZONE: zone }), secureCookies: false };
+const app = createApp({ db, config });
 const file = path.join(os.tmpdir(), `bench-export-${process.pid}.xlsx`);
-const options = { locale: "fr" as const, timeZone: "America/Toronto", now: new Date() };
+// One connection opened before measuring, as a running server has.
+await db.selectFrom("users").select("id").limit(1).execute();
+const readyRssMb = process.memoryUsage().rss / 2 ** 20;
 
 const t0 = performance.now();
-if (mode === "stream") {
-  await writeReportWorkbook(sampleReport, result, filters, options, createWriteStream(file));
+if (mode === "route") {
+  const res = await app.request(`http://portal.test/exports/recordings.xlsx?filters=${encodeURIComponent(JSON.stringify(filters))}`, {
+    headers: { host: "portal.test", cookie: `${sessionCookieName}=${env("BENCH_TOKEN")}` },
+  });
+  if (res.status !== 200 || !res.body) throw new Error(`export answered ${res.status}: ${await res.text()}`);
+  await pipeline(Readable.fromWeb(res.body as import("node:stream/web").ReadableStream), createWriteStream(file));
 } else {
-  // The baseline: exceljs's ordinary in-memory Workbook, the same cells.
+  const ctx = { db, access: await loadAccess(db, Number(env("BENCH_USER"))), timeZone: zone, retentionDays: config.retentionDays, now: new Date() };
+  const result = await recordingsReport.run(ctx, recordingsReport.filters.parse(filters));
+  const d = dictionaries.fr;
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Report");
-  const d = (await import("../shared/i18n")).dictionaries.fr;
-  sheet.addRow(sampleReport.columns.map((c) => c.header(d)));
-  for (const row of rows) {
+  sheet.addRow(recordingsReport.columns.map((c) => c.header(d)));
+  for (const row of result.rows) {
     const line = sheet.addRow([]);
-    sampleReport.columns.forEach((c, i) => {
-      const cell = spreadsheetCell(c.kind, c.value(row, d), "fr", options.timeZone);
+    recordingsReport.columns.forEach((c, i) => {
+      const cell = spreadsheetCell(c.kind, c.value(row, d), "fr", zone);
       line.getCell(i + 1).value = cell.value;
       if (cell.numFmt) line.getCell(i + 1).numFmt = cell.numFmt;
     });
@@ -50,6 +61,5 @@ if (mode === "stream") {
   await workbook.xlsx.writeFile(file);
 }
 const ms = performance.now() - t0;
-console.log(
-  JSON.stringify({ ms, peakRssMb: process.resourceUsage().maxRSS / 1024, rowsRssMb, bytes: statSync(file).size }),
-);
+await db.destroy();
+console.log(JSON.stringify({ ms, peakRssMb: process.resourceUsage().maxRSS / 1024, readyRssMb, bytes: statSync(file).size, file }));

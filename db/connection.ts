@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import Cursor from "pg-cursor";
 import type { Database } from "./database";
 import { type EmbeddedServer, startEmbeddedServer } from "./embedded-server";
 
@@ -38,8 +39,18 @@ export function poolFor(url: string, max = 10): pg.Pool {
   return pool;
 }
 
+/**
+ * Lets a query's rows be read in batches (Kysely's `.stream()`: exports of 100,000 rows).
+ * pg-cursor parses values with pg's global parsers, not the pool's: give it ours.
+ */
+class TypedCursor<Row> extends Cursor<Row> {
+  constructor(text: string, values?: unknown[], config?: Cursor.CursorQueryConfig) {
+    super(text, values as any[], { ...config, types: pgTypes });
+  }
+}
+
 export function kyselyFor(pool: pg.Pool): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: TypedCursor }) });
 }
 
 /**

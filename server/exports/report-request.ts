@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { validationMessage } from "../../shared/filters/validation";
 import type { Locale } from "../../shared/i18n";
-import type { ReportContext, ReportDefinition, ReportResult } from "../reports/report-definition";
+import type { ReportContext, ReportDefinition, ReportResult, ReportStream } from "../reports/report-definition";
 
 /**
  * The one path from untrusted filters to a report's result, for the xlsx route, the e-mail
@@ -16,6 +16,21 @@ export async function runReport(definition: ReportDefinition, raw: unknown, ctx:
   const parsed = definition.filters.safeParse(raw);
   if (!parsed.success) return { ok: false, error: parsed.error };
   return { ok: true, filters: parsed.data, result: await definition.run(ctx, parsed.data) };
+}
+
+/**
+ * The same, for an output that writes rows one by one (the xlsx route and command): the
+ * definition's `stream` when it has one, so its rows are read in batches as they are written.
+ */
+export async function streamReport(
+  definition: ReportDefinition,
+  raw: unknown,
+  ctx: ReportContext,
+): Promise<{ ok: true; filters: unknown; result: ReportResult<unknown, unknown> | ReportStream<unknown, unknown> } | { ok: false; error: z.ZodError }> {
+  if (!definition.stream) return runReport(definition, raw, ctx);
+  const parsed = definition.filters.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: parsed.error };
+  return { ok: true, filters: parsed.data, result: await definition.stream(ctx, parsed.data) };
 }
 
 /** The first problem of invalid filters, as the user reads it: `to: The end must be after the start.` */

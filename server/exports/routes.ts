@@ -5,7 +5,7 @@ import { loadAccess } from "../access";
 import type { AppEnv } from "../app-env";
 import { reportFor } from "../reports/registry";
 import { contentDisposition, exportFileName } from "./file-name";
-import { filtersErrorMessage, filtersFieldErrors, runReport } from "./report-request";
+import { filtersErrorMessage, filtersFieldErrors, streamReport } from "./report-request";
 import { writeReportWorkbook } from "./workbook";
 
 export const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -39,7 +39,7 @@ export function exportRoutes() {
     const { db, config } = c.var;
     const now = new Date();
     const access = await loadAccess(db, session.user.id);
-    const outcome = await runReport(definition, raw, {
+    const outcome = await streamReport(definition, raw, {
       db,
       access,
       timeZone: config.timeZone,

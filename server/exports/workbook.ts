@@ -1,7 +1,7 @@
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { dictionaries, type Locale } from "../../shared/i18n";
-import type { CellKind, CellValue, ReportColumn, ReportDefinition, ReportResult } from "../reports/report-definition";
+import type { CellKind, CellValue, ReportColumn, ReportDefinition, ReportResult, ReportStream } from "../reports/report-definition";
 import { spreadsheetCell } from "./cell-format";
 
 export interface WorkbookOptions {
@@ -17,12 +17,13 @@ type Sheet = ExcelJS.Worksheet;
  * The report as an `.xlsx`, streamed: the title, the filters used and the export time on top,
  * then the table (header frozen, autofilter over it), the totals under it, and the
  * definition's extra sheets. Rows are committed as they are written, so a large report never
- * sits whole in memory as a workbook (exceljs's WorkbookWriter zips as it goes).
+ * sits whole in memory as a workbook (exceljs's WorkbookWriter zips as it goes); given a
+ * `ReportStream` (the definition's `stream`), the rows never sit whole in memory either.
  * Resolves once the whole file has been written to `stream`.
  */
 export async function writeReportWorkbook<F, R, T>(
   definition: ReportDefinition<F, R, T>,
-  result: ReportResult<R, T>,
+  result: ReportResult<R, T> | ReportStream<R, T>,
   filters: F,
   { locale, timeZone, now }: WorkbookOptions,
   stream: Writable,
@@ -64,7 +65,9 @@ export async function writeReportWorkbook<F, R, T>(
 
   await writeTable(sheet, definition.columns, result.rows, headerRow, locale, timeZone);
 
-  const totals = definition.totals(result, d, locale);
+  // A streamed report's totals and extra sheets come from its totals alone (see `stream`).
+  const whole: ReportResult<R, T> = Array.isArray(result.rows) ? (result as ReportResult<R, T>) : { rows: [], totals: result.totals };
+  const totals = definition.totals(whole, d, locale);
   if (totals.length > 0) {
     sheet.addRow([]).commit();
     for (const total of totals) labelledRow(sheet, total, locale, timeZone, true);
@@ -72,7 +75,7 @@ export async function writeReportWorkbook<F, R, T>(
   sheet.commit();
 
   const names = new Set([sheetName(title, new Set())]);
-  for (const extra of definition.extraSheets?.(result, d, locale) ?? []) {
+  for (const extra of definition.extraSheets?.(whole, d, locale) ?? []) {
     const name = sheetName(extra.name(d), names);
     names.add(name);
     const other = workbook.addWorksheet(name, {
@@ -90,7 +93,7 @@ export async function writeReportWorkbook<F, R, T>(
 async function writeTable<R>(
   sheet: Sheet,
   columns: ReportColumn<R>[],
-  rows: R[],
+  rows: Iterable<R> | AsyncIterable<R>,
   headerRow: number,
   locale: Locale,
   timeZone: string,
@@ -103,7 +106,8 @@ async function writeTable<R>(
     cell.border = { bottom: { style: "thin" } };
   });
   header.commit();
-  for (const [index, row] of rows.entries()) {
+  let count = 0;
+  for await (const row of rows) {
     const line = sheet.addRow([]);
     columns.forEach((column, i) => {
       const { value, numFmt } = spreadsheetCell(column.kind, column.value(row, d), locale, timeZone);
@@ -112,12 +116,12 @@ async function writeTable<R>(
       if (numFmt) cell.numFmt = numFmt;
     });
     line.commit();
-    if (index % 200 === 199) await zipCaughtUp(sheet);
+    if (++count % 200 === 0) await zipCaughtUp(sheet);
   }
   // Written when the sheet is committed, so it can be set after the rows.
   sheet.autoFilter = {
     from: { row: headerRow, column: 1 },
-    to: { row: headerRow + Math.max(rows.length, 1), column: Math.max(columns.length, 1) },
+    to: { row: headerRow + Math.max(count, 1), column: Math.max(columns.length, 1) },
   };
 }
 

@@ -10,7 +10,7 @@ import {
 } from "../../shared/filters/recordings";
 import { formatDateTime } from "../../shared/format/date-time";
 import { fromLocal } from "../../shared/time-zone";
-import type { ReportContext, ReportDefinition } from "./report-definition";
+import type { ReportContext, ReportDefinition, ReportStream } from "./report-definition";
 
 /** A call of the Call recorder's list, as plain JSON (the instant as an ISO string). */
 export interface RecordingRow {
@@ -125,6 +125,67 @@ export async function searchRecordings(
   ctx: ReportContext,
   filters: RecordingsFilters,
 ): Promise<{ rows: RecordingRow[]; totals: RecordingTotals }> {
+  const q = recordingQueries(ctx, filters);
+  if (!q.counted || !q.page) return { rows: [], totals: q.totals };
+  const found = await ctx.db
+    .selectFrom(q.counted.as("t"))
+    .leftJoinLateral(q.page.as("p"), (join) => join.onTrue())
+    .selectAll("p")
+    .select(["t.count", "t.seconds"])
+    .execute();
+
+  const totals = q.totals;
+  const first = found[0];
+  if (first) {
+    totals.count = Number(first.count);
+    totals.durationSeconds = Number(first.seconds);
+  }
+  const rows: RecordingRow[] = [];
+  for (const r of found) if (r.callNumber !== null) rows.push(recordingRow(r as FoundRow));
+  return { rows, totals };
+}
+
+/** Rows read from PostgreSQL at a time by `streamRecordings`. */
+const batchRows = 100;
+
+/**
+ * The same rows as `searchRecordings` (no page: every one), read through a cursor in batches,
+ * after the totals: for the spreadsheet of a whole period, which would otherwise hold
+ * 100,000 rows at once, twice (pg's and ours).
+ */
+export async function streamRecordings(ctx: ReportContext, filters: RecordingsFilters): Promise<ReportStream<RecordingRow, RecordingTotals>> {
+  const q = recordingQueries(ctx, { ...filters, page: undefined });
+  const { counted, page, totals } = q;
+  if (!counted || !page) return { rows: (async function* () {})(), totals };
+  const sums = await counted.executeTakeFirst();
+  totals.count = Number(sums?.count ?? 0);
+  totals.durationSeconds = Number(sums?.seconds ?? 0);
+  async function* rows() {
+    for await (const r of page!.stream(batchRows)) yield recordingRow(r as FoundRow);
+  }
+  return { rows: rows(), totals };
+}
+
+type FoundRow = Omit<RecordingRow, "startedAt"> & { startedAt: Date };
+
+function recordingRow(r: FoundRow): RecordingRow {
+  return {
+    callNumber: r.callNumber,
+    startedAt: r.startedAt.toISOString(),
+    accountNumber: r.accountNumber,
+    accountName: r.accountName,
+    callerId: r.callerId,
+    callerName: r.callerName,
+    agent: r.agent,
+    station: r.station,
+    durationSeconds: r.durationSeconds,
+    quality: r.quality,
+    hasRecording: Boolean(r.hasRecording),
+  };
+}
+
+/** The totals' statement and the rows' statement for the filters; neither when nothing can match. */
+function recordingQueries(ctx: ReportContext, filters: RecordingsFilters) {
   const clock = { now: ctx.now, timeZone: ctx.timeZone, retentionDays: ctx.retentionDays };
   const period = resolvePeriod(filters, clock);
   const oldest = retentionStart(clock);
@@ -135,7 +196,7 @@ export async function searchRecordings(
     filters.account === undefined
       ? ctx.access.accountNumbers
       : ctx.access.accountNumbers.filter((n) => n === filters.account);
-  if (accounts.length === 0 || end <= start) return { rows: [], totals };
+  if (accounts.length === 0 || end <= start) return { totals };
 
   const needsName = filters.accountName !== undefined;
   const fromCalls = (from: Date, to: Date) =>
@@ -196,36 +257,7 @@ export async function searchRecordings(
     .orderBy(sql`c.call_number ${direction}`);
   if (filters.page) page = page.limit(filters.page.limit).offset(filters.page.offset);
 
-  const found = await ctx.db
-    .selectFrom(counted.as("t"))
-    .leftJoinLateral(page.as("p"), (join) => join.onTrue())
-    .selectAll("p")
-    .select(["t.count", "t.seconds"])
-    .execute();
-
-  const first = found[0];
-  if (first) {
-    totals.count = Number(first.count);
-    totals.durationSeconds = Number(first.seconds);
-  }
-  const rows: RecordingRow[] = [];
-  for (const r of found) {
-    if (r.callNumber === null) continue;
-    rows.push({
-      callNumber: r.callNumber,
-      startedAt: (r.startedAt as Date).toISOString(),
-      accountNumber: r.accountNumber as number,
-      accountName: r.accountName as string,
-      callerId: r.callerId as string,
-      callerName: r.callerName as string,
-      agent: r.agent,
-      station: r.station,
-      durationSeconds: r.durationSeconds as number,
-      quality: r.quality,
-      hasRecording: Boolean(r.hasRecording),
-    });
-  }
-  return { rows, totals };
+  return { totals, counted, page };
 }
 
 /** `2026-11-20T08:28:00-05:00` (or a bare date) → the service's local `YYYY-MM-DDTHH:MM[:SS]`. */
@@ -262,6 +294,12 @@ export const recordingsReport: ReportDefinition<RecordingsFilters, RecordingRow,
       filters,
     );
     return searchRecordings(ctx, checked);
+  },
+  async stream(ctx, filters) {
+    const checked = recordingsFiltersWithin({ now: ctx.now, timeZone: ctx.timeZone, retentionDays: ctx.retentionDays }).parse(
+      filters,
+    );
+    return streamRecordings(ctx, checked);
   },
   columns: [
     { key: "startedAt", header: (d) => d.sections.recordings.dateTime, kind: "datetime", value: (r) => r.startedAt, width: 20 },

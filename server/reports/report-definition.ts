@@ -45,6 +45,15 @@ export interface ReportResult<Row, Totals> {
   totals: Totals;
 }
 
+/**
+ * The same rows as `run`'s, read from PostgreSQL in batches as they are written, and the totals
+ * of all of them (from SQL, as `run`'s).
+ */
+export interface ReportStream<Row, Totals> {
+  rows: AsyncIterable<Row>;
+  totals: Totals;
+}
+
 /** A further sheet of the workbook (delivery events, chart data, …). */
 export interface ReportSheet<Row = any> {
   name: (d: Dictionary) => string;
@@ -65,6 +74,12 @@ export interface ReportDefinition<Filters = any, Row = any, Totals = any> {
   /** The filters' schema, shared with the page (`shared/filters/<section>.ts`). */
   filters: z.ZodType<Filters, any>;
   run(ctx: ReportContext, filters: Filters): Promise<ReportResult<Row, Totals>>;
+  /**
+   * For outputs written row by row (the xlsx route, `portal report --format xlsx`): the rows of
+   * `run` in the same order, never all in memory at once. A report that has it computes its
+   * `totals` lines and `extraSheets` from `result.totals` only: they get no rows.
+   */
+  stream?(ctx: ReportContext, filters: Filters): Promise<ReportStream<Row, Totals>>;
   columns: ReportColumn<Row>[];
   /** The lines under the table (Total duration, Total calls, …). */
   totals(result: ReportResult<Row, Totals>, d: Dictionary, locale: Locale): LabelledValue[];

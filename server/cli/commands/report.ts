@@ -5,8 +5,9 @@ import { finished } from "node:stream/promises";
 import { sql } from "kysely";
 import { loadAccess } from "../../access";
 import { reportCsv } from "../../exports/csv";
-import { filtersErrorMessage, runReport } from "../../exports/report-request";
+import { filtersErrorMessage, runReport, streamReport } from "../../exports/report-request";
 import { writeReportWorkbook } from "../../exports/workbook";
+import type { ReportResult, ReportStream } from "../../reports/report-definition";
 import { reports, reportFor } from "../../reports/registry";
 import type { Command } from "../command";
 import { CommandError, UsageError } from "../command";
@@ -52,25 +53,21 @@ export const report: Command = {
     } catch (e) {
       throw new CommandError(`invalid filters: ${(e as Error).message}`);
     }
-    const outcome = await runReport(definition, raw, {
-      db,
-      access: await loadAccess(db, user.id),
-      timeZone: config.timeZone,
-      retentionDays: config.retentionDays,
-      now,
-    });
+    const ctx = { db, access: await loadAccess(db, user.id), timeZone: config.timeZone, retentionDays: config.retentionDays, now };
+    // xlsx is written row by row: the report's rows are read in batches when it can stream them.
+    const outcome = await (format === "xlsx" ? streamReport : runReport)(definition, raw, ctx);
     if (!outcome.ok) throw new CommandError(`invalid filters: ${filtersErrorMessage(outcome.error, "en")}`);
     const { result, filters } = outcome;
     const locale = user.locale;
 
     if (format === "json") {
-      const json = definition.toJson?.(result) ?? { rows: result.rows, totals: result.totals };
+      const json = definition.toJson?.(whole(result)) ?? { rows: result.rows, totals: result.totals };
       if (out) await writeFile(out, JSON.stringify(json) + "\n");
       else print(json);
       return;
     }
     if (format === "csv") {
-      const csv = reportCsv(definition, result, { locale, timeZone: config.timeZone });
+      const csv = reportCsv(definition, whole(result), { locale, timeZone: config.timeZone });
       if (out) await writeFile(out, csv);
       else process.stdout.write(csv);
       return;
@@ -91,6 +88,12 @@ export const report: Command = {
     await drained;
   },
 };
+
+/** json and csv ran `run`: their rows are all there. */
+function whole(result: ReportResult<unknown, unknown> | ReportStream<unknown, unknown>): ReportResult<unknown, unknown> {
+  if (!Array.isArray(result.rows)) throw new Error("a streamed report has no rows to print whole");
+  return result as ReportResult<unknown, unknown>;
+}
 
 /** `--key value`, `--key=value` and `--flag` options, and the positionals, in order. */
 export function parseOptions(args: string[]) {

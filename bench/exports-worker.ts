@@ -1,14 +1,13 @@
 import { createWriteStream, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
 import ExcelJS from "exceljs";
 import { kyselyFor, poolFor } from "../db/connection";
 import { dictionaries } from "../shared/i18n";
 import { loadAccess } from "../server/access";
 import { createApp } from "../server/app";
-import { sessionCookieName } from "../server/auth/session";
 import { loadConfig } from "../server/config";
 import { spreadsheetCell } from "../server/exports/cell-format";
 import { recordingsReport } from "../server/reports/recordings";
@@ -16,11 +15,13 @@ import { recordingsReport } from "../server/reports/recordings";
 /**
  * One measurement in a fresh process started as the server is (`node --import tsx`), so its
  * peak resident memory is its own: `node --import tsx bench/exports-worker.ts route|whole`
- * with BENCH_URL, BENCH_TOKEN, BENCH_USER and BENCH_FILTERS (JSON) in the environment prints
+ * with BENCH_URL, BENCH_USER and BENCH_FILTERS (JSON) in the environment prints
  * `{ms, peakRssMb, readyRssMb, bytes}` — the peak is the kernel's (getrusage maxrss).
  *
- * `route`: the real path — GET /exports/recordings.xlsx through the portal's Hono app, signed
- * in, the body written to a file as a client would receive it.
+ * `route`: the real path — the portal served on loopback (@hono/node-server, as server/main.ts
+ * does) answers one GET /exports/recordings.xlsx from the parent process, which writes the
+ * body to a file; this process prints `{"port": n}` first, and its figures once the response
+ * has been sent.
  * `whole`: the baseline — the same report's `run`, then exceljs's in-memory Workbook.
  */
 const mode = process.argv[2] ?? "route";
@@ -36,13 +37,20 @@ const file = path.join(os.tmpdir(), `bench-export-${process.pid}.xlsx`);
 await db.selectFrom("users").select("id").limit(1).execute();
 const readyRssMb = process.memoryUsage().rss / 2 ** 20;
 
-const t0 = performance.now();
+let t0 = performance.now();
 if (mode === "route") {
-  const res = await app.request(`http://portal.test/exports/recordings.xlsx?filters=${encodeURIComponent(JSON.stringify(filters))}`, {
-    headers: { host: "portal.test", cookie: `${sessionCookieName}=${env("BENCH_TOKEN")}` },
+  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+  const sent = new Promise<void>((resolve) => {
+    server.on("request", (_req, res) => {
+      t0 = performance.now();
+      res.on("finish", () => resolve());
+    });
   });
-  if (res.status !== 200 || !res.body) throw new Error(`export answered ${res.status}: ${await res.text()}`);
-  await pipeline(Readable.fromWeb(res.body as import("node:stream/web").ReadableStream), createWriteStream(file));
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  console.log(JSON.stringify({ port: (server.address() as AddressInfo).port }));
+  await sent;
+  server.close();
+  // The parent wrote the file: its size is read there.
 } else {
   const ctx = { db, access: await loadAccess(db, Number(env("BENCH_USER"))), timeZone: zone, retentionDays: config.retentionDays, now: new Date() };
   const result = await recordingsReport.run(ctx, recordingsReport.filters.parse(filters));
@@ -62,4 +70,5 @@ if (mode === "route") {
 }
 const ms = performance.now() - t0;
 await db.destroy();
-console.log(JSON.stringify({ ms, peakRssMb: process.resourceUsage().maxRSS / 1024, readyRssMb, bytes: statSync(file).size, file }));
+const bytes = mode === "route" ? 0 : statSync(file).size;
+console.log(JSON.stringify({ ms, peakRssMb: process.resourceUsage().maxRSS / 1024, readyRssMb, bytes, file }));

@@ -4,7 +4,6 @@ import type { Page } from "@playwright/test";
 import { previousCycle, currentCycle } from "../shared/billing-cycle";
 import { billingUsers, seedBilling } from "./support/billing-seed";
 import { expect, horizontalOverflow, signInAs, switchLanguage, test } from "./support/fixtures";
-import { users } from "./support/seed";
 
 const shots = process.env.SHOTS_DIR ?? "/tmp/shots";
 const zone = "America/Toronto";
@@ -19,7 +18,7 @@ async function axe(page: Page) {
 }
 
 test("applied filters live in the URL: a reload shows the same filters and results (billable calls, billing)", async ({ page }) => {
-  await signInAs(page, billingUsers.billy);
+  await signInAs(page, billingUsers.bianca);
 
   // Billable calls: the previous cycle, account 5202 only.
   await page.goto("/billable");
@@ -54,7 +53,7 @@ test("applied filters live in the URL: a reload shows the same filters and resul
 });
 
 test("a link fills the form; a bad link falls back to the page's defaults", async ({ page }) => {
-  await signInAs(page, billingUsers.billy);
+  await signInAs(page, billingUsers.bianca);
   await page.goto("/statistics?from=2026-01-05&to=2026-01-09&weekday=mon&after=08:00&agent=ELD");
   const form = page.getByTestId("statistics-filters");
   // Out of the retention window: the page's defaults (today), not an error.
@@ -81,7 +80,7 @@ test.describe("header at 360 px", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
   test("one row, no overflow; the menu opens and closes by keyboard; axe with it open", async ({ page }) => {
-    await signInAs(page, users.hugo);
+    await signInAs(page, billingUsers.boris);
     for (const locale of ["fr", "en"] as const) {
       await switchLanguage(page, locale);
       await page.goto("/billable");
@@ -127,7 +126,7 @@ test.describe("header at 360 px", () => {
 
 test("screenshots: header and a page with filters, 360 and 1280 px, both languages", async ({ page }) => {
   mkdirSync(shots, { recursive: true });
-  await signInAs(page, billingUsers.billy);
+  await signInAs(page, billingUsers.bruce);
   for (const locale of ["fr", "en"] as const) {
     await switchLanguage(page, locale);
     for (const width of [360, 1280]) {

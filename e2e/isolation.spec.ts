@@ -15,7 +15,7 @@ test("the second company's user sees none of the first company's accounts or nam
   ];
   for (const path of ["/", ...sectionPaths, "/password"]) {
     await page.goto(path);
-    await expect(page.getByRole("navigation")).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Navigation principale" })).toBeVisible();
     const html = await page.content();
     for (const word of forbidden) expect(html, `${path} shows ${word}`).not.toContain(word);
   }

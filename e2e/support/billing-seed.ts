@@ -11,6 +11,12 @@ const password = "Facture-2026!";
 export const billingUsers = {
   billy: { username: "billy", password, name: "Billy Lapointe", company: companyA, grant: "billing" },
   bella: { username: "bella", password, name: "Bella Ouellet", company: companyB, grant: "billing" },
+  /** Company A, for the filters-in-URL spec: billing.spec switches Billy's language meanwhile. */
+  bianca: { username: "bianca", password, name: "Bianca Roy", company: companyA, grant: "billing" },
+  /** Company A: the phone header's checks, which switch languages (tests run in parallel). */
+  boris: { username: "boris", password, name: "Boris Fortin", company: companyA, grant: "billing" },
+  /** Company A: screenshots in both languages. */
+  bruce: { username: "bruce", password, name: "Bruce Hamel", company: companyA, grant: "billing" },
 } satisfies Record<string, TestUser>;
 
 /**

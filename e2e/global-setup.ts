@@ -9,7 +9,13 @@ import pg from "pg";
 import { connect } from "../db/connection";
 import { type EmbeddedServer, startEmbeddedServer } from "../db/embedded-server";
 import { migrateToLatest } from "../db/migrate";
+import { seedBilling } from "./support/billing-seed";
+import { seedExports } from "./support/exports-seed";
+import { seedMessages } from "./support/messages-seed";
+import { seedOffline } from "./support/offline-seed";
+import { seedRecordings } from "./support/recordings-seed";
 import { seed } from "./support/seed";
+import { seedStatistics } from "./support/statistics-seed";
 
 /**
  * The server the specs drive: a fresh database with a random name (on TEST_DATABASE_URL's
@@ -79,6 +85,12 @@ export default async function globalSetup() {
     process.env.E2E_DATABASE_URL = dbUrl.toString();
     // Specs that need recording files (the call recorder) put them where the server reads them.
     process.env.E2E_RECORDINGS_DIR = path.join(tmp, "data", "recordings");
+    // Every spec's own data, seeded once, here: the tests of one file run in parallel workers,
+    // whose beforeAll hooks would otherwise race to insert the same rows. (Those hooks stay, so
+    // that a spec run alone still finds its data; they see it is there and return.)
+    for (const seedSpecData of [seedBilling, seedExports, seedMessages, seedOffline, seedRecordings, seedStatistics]) {
+      await seedSpecData();
+    }
   } catch (e) {
     await teardown();
     throw e;

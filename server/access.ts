@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../db/database";
 
 /** What a signed-in user may see: a required argument of every report and of the recording route. */
@@ -40,4 +40,21 @@ export async function accessibleAccounts(db: Kysely<Database>, userId: number): 
 
 export async function loadAccess(db: Kysely<Database>, userId: number): Promise<Access> {
   return { userId, accountNumbers: await accessibleAccounts(db, userId) };
+}
+
+/**
+ * The accounts `access` allows, joined to their company, in account order: what every list of
+ * "your accounts" starts from. Select the columns you need.
+ *
+ * ```sql
+ * select … from accounts inner join billing_accounts using (billing_number)
+ * where accounts.account_number = any($1) order by accounts.account_number
+ * ```
+ */
+export function visibleAccounts(db: Kysely<Database>, access: Access) {
+  return db
+    .selectFrom("accounts")
+    .innerJoin("billing_accounts", "billing_accounts.billing_number", "accounts.billing_number")
+    .where(sql<boolean>`accounts.account_number = any(${access.accountNumbers}::int[])`)
+    .orderBy("accounts.account_number");
 }

@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { changeRequestInput } from "../../shared/filters/change-request";
+import { visibleAccounts } from "../access";
 import { AccountNotFound, fileChangeRequest, recentChangeRequests } from "../account/change-requests";
 import { createMailer } from "../mail/mailer";
 import { protectedProcedure, router } from "../trpc/init";
@@ -8,22 +9,15 @@ import { protectedProcedure, router } from "../trpc/init";
 export const accountRouter = router({
   /** Every account the user may see, with its information pages (plain text, never HTML). */
   pages: protectedProcedure.query(async ({ ctx }) => {
-    const accounts =
-      ctx.access.accountNumbers.length === 0
-        ? []
-        : await ctx.db
-            .selectFrom("accounts")
-            .innerJoin("billing_accounts", "billing_accounts.billing_number", "accounts.billing_number")
-            .select([
-              "accounts.account_number as accountNumber",
-              "accounts.name",
-              "accounts.billing_number as billingNumber",
-              "billing_accounts.name as companyName",
-              "accounts.info_pages as infoPages",
-            ])
-            .where("accounts.account_number", "in", ctx.access.accountNumbers)
-            .orderBy("accounts.account_number")
-            .execute();
+    const accounts = await visibleAccounts(ctx.db, ctx.access)
+      .select([
+        "accounts.account_number as accountNumber",
+        "accounts.name",
+        "accounts.billing_number as billingNumber",
+        "billing_accounts.name as companyName",
+        "accounts.info_pages as infoPages",
+      ])
+      .execute();
     return { accounts, serviceEmail: ctx.config.serviceEmail };
   }),
 

@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { visibleAccounts } from "../access";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { invalidateUserSessions } from "../auth/session";
 import { protectedProcedure, router } from "../trpc/init";
@@ -7,22 +8,15 @@ import { protectedProcedure, router } from "../trpc/init";
 /** Who is signed in, what they may see, and their own settings. */
 export const sessionRouter = router({
   me: protectedProcedure.query(async ({ ctx }) => {
-    const accounts =
-      ctx.access.accountNumbers.length === 0
-        ? []
-        : await ctx.db
-            .selectFrom("accounts")
-            .innerJoin("billing_accounts", "billing_accounts.billing_number", "accounts.billing_number")
-            .select([
-              "accounts.account_number as accountNumber",
-              "accounts.name",
-              "accounts.billing_number as billingNumber",
-              "billing_accounts.name as companyName",
-              "accounts.account_group as group",
-            ])
-            .where("accounts.account_number", "in", ctx.access.accountNumbers)
-            .orderBy("accounts.account_number")
-            .execute();
+    const accounts = await visibleAccounts(ctx.db, ctx.access)
+      .select([
+        "accounts.account_number as accountNumber",
+        "accounts.name",
+        "accounts.billing_number as billingNumber",
+        "billing_accounts.name as companyName",
+        "accounts.account_group as group",
+      ])
+      .execute();
     return {
       user: { username: ctx.user.username, name: ctx.user.name, locale: ctx.user.locale },
       accounts,

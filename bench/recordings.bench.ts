@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Kysely } from "kysely";
 import { kyselyFor, poolFor } from "../db/connection";
-import { encodeWav } from "../db/demo/wav";
+import { encodeWav } from "../server/demo/wav";
 import type { Database } from "../db/database";
 import { recordingsFilters } from "../shared/filters/recordings";
 import { addDays, today } from "../shared/time-zone";

@@ -1,6 +1,6 @@
 import { serve } from "@hono/node-server";
 import { openDatabase } from "../db/connection";
-import { isDatabaseEmpty, loadDemo } from "../db/demo/demo-data";
+import { isDatabaseEmpty, loadDemo } from "./demo/demo-data";
 import { migrateToLatest } from "../db/migrate";
 import { createApp } from "./app";
 import { loadConfig } from "./config";

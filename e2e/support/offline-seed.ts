@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import { connect } from "../../db/connection";
-import { encodeWav } from "../../db/demo/wav";
+import { encodeWav } from "../../server/demo/wav";
 import { importNdjson } from "../../db/import/ndjson-import";
 import { hashPassword } from "../../server/auth/password";
 import { startOfDay, today } from "../../shared/time-zone";

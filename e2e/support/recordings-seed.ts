@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { connect } from "../../db/connection";
-import { encodeWav } from "../../db/demo/wav";
+import { encodeWav } from "../../server/demo/wav";
 import { hashPassword } from "../../server/auth/password";
 import { startOfDay, today } from "../../shared/time-zone";
 import { callRow } from "../../server/testing/seed-calls";

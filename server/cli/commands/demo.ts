@@ -1,4 +1,4 @@
-import { loadDemo } from "../../../db/demo/demo-data";
+import { loadDemo } from "../../demo/demo-data";
 import type { Command } from "../command";
 import { UsageError } from "../command";
 

@@ -1,4 +1,4 @@
-import type { RecordInput } from "../import/record-schemas";
+import type { RecordInput } from "../../db/import/record-schemas";
 import { addDays } from "../../shared/time-zone";
 import type { DemoCompany } from "./demo-companies";
 import { Random } from "./random";

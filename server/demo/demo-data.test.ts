@@ -3,11 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyPassword } from "../../server/auth/password";
-import { findUser } from "../../server/users/users";
-import { loadAccess } from "../../server/access";
+import { verifyPassword } from "../auth/password";
+import { findUser } from "../users/users";
+import { loadAccess } from "../access";
 import { toLocal } from "../../shared/time-zone";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
 import { isDatabaseEmpty, loadDemo } from "./demo-data";
 
 let t: TestDatabase;

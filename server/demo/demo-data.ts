@@ -1,12 +1,12 @@
 import { randomInt } from "node:crypto";
 import type { Kysely } from "kysely";
 import { today as localToday } from "../../shared/time-zone";
-import type { Database } from "../database";
-import { writeRecords } from "../import/ndjson-import";
-import type { StoredRecording } from "../import/record-rows";
-import { type ImportRecord, parseRecord, type RecordInput } from "../import/record-schemas";
-import { type Clip, RecordingStore } from "../import/recording-files";
-import { addUser, findUser, grant, setPassword } from "../../server/users/users";
+import type { Database } from "../../db/database";
+import { writeRecords } from "../../db/import/ndjson-import";
+import type { StoredRecording } from "../../db/import/record-rows";
+import { type ImportRecord, parseRecord, type RecordInput } from "../../db/import/record-schemas";
+import { type Clip, RecordingStore } from "../../db/import/recording-files";
+import { addUser, findUser, grant, setPassword } from "../users/users";
 import { billingHistory } from "./demo-billing";
 import { dayActivity, lastDates } from "./demo-activity";
 import { demoCompanies } from "./demo-companies";

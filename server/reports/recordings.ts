@@ -149,19 +149,22 @@ export async function searchRecordings(
 const batchRows = 100;
 
 /**
- * The same rows as `searchRecordings` (no page: every one), read through a cursor in batches,
- * after the totals: for the spreadsheet of a whole period, which would otherwise hold
- * 100,000 rows at once, twice (pg's and ours).
+ * The same rows as `searchRecordings` (no page: every one), read through a cursor in batches:
+ * for the spreadsheet of a whole period, which would otherwise hold 100,000 rows at once,
+ * twice (pg's and ours). The totals are counted from those very rows as they pass, so they
+ * cannot disagree with them even if an import lands meanwhile; they are final once `rows`
+ * has been read to the end (the workbook writes them under the table).
  */
 export async function streamRecordings(ctx: ReportContext, filters: RecordingsFilters): Promise<ReportStream<RecordingRow, RecordingTotals>> {
-  const q = recordingQueries(ctx, { ...filters, page: undefined });
-  const { counted, page, totals } = q;
-  if (!counted || !page) return { rows: (async function* () {})(), totals };
-  const sums = await counted.executeTakeFirst();
-  totals.count = Number(sums?.count ?? 0);
-  totals.durationSeconds = Number(sums?.seconds ?? 0);
+  const { page, totals } = recordingQueries(ctx, { ...filters, page: undefined });
   async function* rows() {
-    for await (const r of page!.stream(batchRows)) yield recordingRow(r as FoundRow);
+    if (!page) return;
+    for await (const r of page.stream(batchRows)) {
+      const row = recordingRow(r as FoundRow);
+      totals.count += 1;
+      totals.durationSeconds += row.durationSeconds;
+      yield row;
+    }
   }
   return { rows: rows(), totals };
 }

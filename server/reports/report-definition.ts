@@ -51,6 +51,7 @@ export interface ReportResult<Row, Totals> {
  */
 export interface ReportStream<Row, Totals> {
   rows: AsyncIterable<Row>;
+  /** Final once `rows` has been read to the end. */
   totals: Totals;
 }
 

@@ -94,7 +94,7 @@ export function RecordingsTable(props: {
                     {row.accountName}
                   </td>
                   <td data-label={s().callerId}>{row.callerId}</td>
-                  <td data-label={s().callerName}>{row.callerName}</td>
+                  <td class="rec-soft" data-label={s().callerName}>{row.callerName}</td>
                   <td data-label={s().agent}>{row.agent ?? ""}</td>
                   <td class="num" data-label={s().station}>
                     {row.station ?? ""}

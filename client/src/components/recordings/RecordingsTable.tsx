@@ -2,20 +2,11 @@ import { For } from "solid-js";
 import type { RecordingSortKey } from "../../../../shared/filters/recordings";
 import { formatDateTime } from "../../../../shared/format/date-time";
 import { formatMinutes } from "../../../../shared/format/duration";
+import type { trpc } from "../../api";
 import { useI18n } from "../../i18n";
 
-export interface RecordingListRow {
-  callNumber: number;
-  startedAt: string;
-  accountNumber: number;
-  accountName: string;
-  callerId: string;
-  callerName: string;
-  agent: string | null;
-  station: number | null;
-  durationSeconds: number;
-  hasRecording: boolean;
-}
+/** A call of the list, exactly as `recordings.search` sends it. */
+export type RecordingListRow = Awaited<ReturnType<typeof trpc.recordings.search.query>>["rows"][number];
 
 /**
  * The calls found: a table whose headers sort (server side, over every match), one card per

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { type JoinBuilder, sql } from "kysely";
 import type { DeliveryEvent, MessageField } from "../../db/database";
 import { firstDay, type MessagesFilters } from "../../shared/filters/messages";
 import { keywordTerms } from "../../shared/search/keyword";
@@ -124,24 +124,8 @@ export async function searchMessages(
     .selectFrom("total")
     .leftJoin("page", (join) => join.onTrue())
     .leftJoin("messages as m", "m.message_id", "page.message_id")
-    .leftJoin("calls as c", (join) =>
-      join
-        .onRef("c.call_number", "=", "m.call_number")
-        .onRef("c.account_number", "=", "m.account_number")
-        .on("c.recording_file", "is not", null),
-    )
-    .select([
-      "total.count",
-      "m.message_id",
-      "m.taken_at",
-      "m.account_number",
-      "m.call_number",
-      "m.agent",
-      "m.title",
-      "m.fields",
-      "m.history",
-      "c.call_number as recorded_call",
-    ])
+    .leftJoin("calls as c", recordedCall)
+    .select(["total.count", ...cardColumns])
     .orderBy("page.taken_at", "desc")
     .orderBy("page.message_id", "desc")
     .execute();
@@ -158,28 +142,34 @@ export async function findMessage(ctx: ReportContext, messageId: number): Promis
   if (ctx.access.accountNumbers.length === 0) return undefined;
   const row = await ctx.db
     .selectFrom("messages as m")
-    .leftJoin("calls as c", (join) =>
-      join
-        .onRef("c.call_number", "=", "m.call_number")
-        .onRef("c.account_number", "=", "m.account_number")
-        .on("c.recording_file", "is not", null),
-    )
-    .select([
-      "m.message_id",
-      "m.taken_at",
-      "m.account_number",
-      "m.call_number",
-      "m.agent",
-      "m.title",
-      "m.fields",
-      "m.history",
-      "c.call_number as recorded_call",
-    ])
+    .leftJoin("calls as c", recordedCall)
+    .select(cardColumns)
     .where("m.message_id", "=", messageId)
     .where("m.account_number", "in", ctx.access.accountNumbers)
     .where("m.taken_at", ">=", retentionStart(ctx))
     .executeTakeFirst();
   return row ? toRow(row) : undefined;
+}
+
+/** What a message card shows, with the call whose recording it links to. */
+const cardColumns = [
+  "m.message_id",
+  "m.taken_at",
+  "m.account_number",
+  "m.call_number",
+  "m.agent",
+  "m.title",
+  "m.fields",
+  "m.history",
+  "c.call_number as recorded_call",
+] as const;
+
+/** The message's call, when it has a recording: same account (a call number alone is not enough). */
+function recordedCall<J extends JoinBuilder<any, any>>(join: J): J {
+  return join
+    .onRef("c.call_number", "=", "m.call_number")
+    .onRef("c.account_number", "=", "m.account_number")
+    .on("c.recording_file", "is not", null) as J;
 }
 
 interface RawMessage {

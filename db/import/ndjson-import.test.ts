@@ -4,6 +4,7 @@ import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { dumpTables } from "../testing/table-dump";
 import { ImportError, importNdjson } from "./ndjson-import";
 
 let t: TestDatabase;
@@ -99,20 +100,7 @@ async function file(name: string, lines: unknown[]): Promise<string> {
 
 const wav = Buffer.concat([Buffer.from("RIFF"), Buffer.alloc(40, 1)]);
 
-async function dump() {
-  const out: Record<string, unknown[]> = {};
-  for (const [table, order] of [
-    ["billing_accounts", "billing_number"],
-    ["accounts", "account_number"],
-    ["calls", "call_number"],
-    ["messages", "message_id"],
-    ["billing_entries", "billing_number, entry_id"],
-    ["billable_calls", "account_number, call_number"],
-  ] as const) {
-    out[table] = (await sql.raw(`select * from ${table} order by ${order}`).execute(t.db)).rows;
-  }
-  return out;
-}
+const dump = () => dumpTables(t.db);
 
 async function problemsOf(p: string): Promise<string[]> {
   const error = await importNdjson(t.db, p, { recordingsDir }).then(

@@ -1,13 +1,13 @@
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../auth/password";
 import { findUser } from "../users/users";
 import { loadAccess } from "../access";
 import { toLocal } from "../../shared/time-zone";
 import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
+import { dumpTables } from "../../db/testing/table-dump";
 import { isDatabaseEmpty, loadDemo } from "./demo-data";
 
 let t: TestDatabase;
@@ -24,21 +24,7 @@ afterAll(async () => {
   await rm(recordingsDir, { recursive: true, force: true });
 });
 
-async function dump() {
-  const out: Record<string, unknown[]> = {};
-  for (const [table, order] of [
-    ["billing_accounts", "billing_number"],
-    ["accounts", "account_number"],
-    ["calls", "call_number"],
-    ["messages", "message_id"],
-    ["billing_entries", "billing_number, entry_id"],
-    ["billable_calls", "account_number, call_number"],
-    ["grants", "id"],
-  ] as const) {
-    out[table] = (await sql.raw(`select * from ${table} order by ${order}`).execute(t.db)).rows;
-  }
-  return out;
-}
+const dump = () => dumpTables(t.db, [["grants", "id"]]);
 
 describe("loadDemo", () => {
   let first: Awaited<ReturnType<typeof loadDemo>>;

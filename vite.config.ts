@@ -1,6 +1,7 @@
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import solid from "vite-plugin-solid";
+import { precompress } from "./client/build/precompress";
 
 /** The server the dev server forwards API calls to (`npm run dev` listens on 3000). */
 const api = process.env.PORTAL_API ?? "http://127.0.0.1:3000";
@@ -55,5 +56,7 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    // Last: after the service worker is written.
+    precompress(),
   ],
 });

@@ -7,6 +7,7 @@ import type { Database } from "../db/database";
 import type { AppEnv } from "./app-env";
 import { originCheck } from "./auth/origin-check";
 import { authRoutes } from "./auth/routes";
+import { compressJson } from "./compress-json";
 import { sessionCookieName, validateSessionToken } from "./auth/session";
 import type { Config } from "./config";
 import { exportRoutes } from "./exports/routes";
@@ -52,6 +53,7 @@ export function createApp({ db, config, audit = new AuditLog(db) }: AppDeps) {
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use("*", compressJson());
   app.use("*", originCheck());
   app.use("*", async (c, next) => {
     c.set("db", db);

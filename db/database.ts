@@ -55,8 +55,9 @@ export interface CallTable {
   started_at: Timestamp;
   kind: CallKind;
   duration_seconds: number;
-  caller_id: string;
-  caller_name: string;
+  /** null: withheld (the switch did not know the caller). */
+  caller_id: string | null;
+  caller_name: string | null;
   agent: string | null;
   station: number | null;
   outcome: CallOutcome | null;

@@ -79,8 +79,9 @@ export const callRecord = z
     startedAt: instant,
     kind: callKind,
     durationSeconds: count(),
-    callerId: text().default(""),
-    callerName: text().default(""),
+    // null: a withheld number (or a disconnect record) has neither.
+    callerId: text().nullable().default(null),
+    callerName: text().nullable().default(null),
     agent: text().nullable().default(null),
     station: z.int().min(0).max(MAX_INT4).nullable().default(null),
     outcome: callOutcome.nullable().default(null),

@@ -18,8 +18,9 @@ export interface RecordingRow {
   startedAt: string;
   accountNumber: number;
   accountName: string;
-  callerId: string;
-  callerName: string;
+  /** null when withheld. */
+  callerId: string | null;
+  callerName: string | null;
   agent: string | null;
   station: number | null;
   durationSeconds: number;

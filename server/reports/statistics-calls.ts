@@ -12,8 +12,9 @@ export interface StatisticsCall {
   startedAt: string;
   accountNumber: number;
   kind: CallKind;
-  callerId: string;
-  callerName: string;
+  /** null when withheld. */
+  callerId: string | null;
+  callerName: string | null;
   agent: string | null;
   durationSeconds: number;
   answerDelaySeconds: number | null;

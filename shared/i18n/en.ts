@@ -14,6 +14,8 @@ export const en: Dictionary = {
     comingSoon: "This section is coming soon.",
     backHome: "Back to Home",
     skipToContent: "Skip to content",
+    /** A withheld number: the switch sent no caller ID or name. */
+    unknownCaller: "Unknown caller",
   },
   signIn: {
     title: "Please sign in",

@@ -19,6 +19,8 @@ export const fr = {
     comingSoon: "Cette section arrive bientôt.",
     backHome: "Retour à l'accueil",
     skipToContent: "Aller au contenu",
+    /** A withheld number: the switch sent no caller ID or name. */
+    unknownCaller: "Appelant inconnu",
   },
   signIn: {
     title: "S.V.P. entrez votre nom et mot de passe",

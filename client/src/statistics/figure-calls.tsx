@@ -76,7 +76,7 @@ export function FigureCalls(props: { figure: StatisticKey; filters: StatisticsFi
                           <td>{formatDateTime(call.startedAt, locale(), props.timeZone, { seconds: true })}</td>
                           <td>{call.accountNumber}</td>
                           <td>
-                            {call.callerName}
+                            {call.callerName ?? (call.callerId === null ? t().common.unknownCaller : "")}
                             <Show when={call.callerId}>
                               <span class="stats-calls__caller-id"> {call.callerId}</span>
                             </Show>

@@ -20,7 +20,7 @@ interface Row {
   day: string;
   callNumber: number;
   accountNumber: number;
-  callerName: string;
+  callerName: string | null;
   seconds: number;
   cost: string;
   quality: number | null;

@@ -84,8 +84,8 @@ export function RecordingsTable(props: {
                   <td class="rec-wrap rec-cell-name" data-label={s().accountName}>
                     {row.accountName}
                   </td>
-                  <td data-label={s().callerId}>{row.callerId}</td>
-                  <td class="rec-soft" data-label={s().callerName}>{row.callerName}</td>
+                  <td data-label={s().callerId}>{row.callerId ?? t().common.unknownCaller}</td>
+                  <td class="rec-soft" data-label={s().callerName}>{row.callerName ?? t().common.unknownCaller}</td>
                   <td data-label={s().agent}>{row.agent ?? ""}</td>
                   <td class="num" data-label={s().station}>
                     {row.station ?? ""}

@@ -16,8 +16,8 @@ async function violations(page: Page) {
 }
 
 const words = {
-  fr: { keyword: "Mot clé", submit: "Afficher les messages", from: "Du", to: "Au", history: "Envoi de l'Histoire", notFound: "Ce message est introuvable", more: "Afficher plus de messages", tooLong: "Texte trop long.", endBeforeStart: "La fin doit être après le début.", beforeWindow: "période de conservation", period: " au " },
-  en: { keyword: "Keyword", submit: "Show messages", from: "From", to: "To", history: "Delivery history", notFound: "This message cannot be found", more: "Show more messages", tooLong: "Text too long.", endBeforeStart: "The end must be after the start.", beforeWindow: "retention period", period: " to " },
+  fr: { keyword: "Mot clé", submit: "Afficher les messages", from: "Du", to: "Au", history: "Historique d'envoi", events: ["Envoi du courriel à info@nordique.ca amorcé", "Courriel envoyé à info@nordique.ca", "Message remis", "Message pris"], notFound: "Ce message est introuvable", more: "Afficher plus de messages", tooLong: "Texte trop long.", endBeforeStart: "La fin doit être après le début.", beforeWindow: "période de conservation", period: " au " },
+  en: { keyword: "Keyword", submit: "Show messages", from: "From", to: "To", history: "Delivery history", events: ["Email initiated to info@nordique.ca", "Email sent to info@nordique.ca", "Delivered", "Taken"], notFound: "This message cannot be found", more: "Show more messages", tooLong: "Text too long.", endBeforeStart: "The end must be after the start.", beforeWindow: "retention period", period: " to " },
 };
 
 /** Signs in as the spec's user of that language (their saved language applies at once). */
@@ -61,12 +61,8 @@ for (const locale of ["fr", "en"] as const) {
       const found = card(page, searched);
       await expect(found.locator(".msg-field dt")).toHaveText(["Prénom", "Nom", "Tél", "Adresse", "Code postal", "Problème"]);
       await expect(found.getByText(w.history)).toBeVisible();
-      await expect(found.locator(".msg-history__event")).toHaveText([
-        "email initiated to info@nordique.ca",
-        "email completed to info@nordique.ca",
-        "Delivered",
-        "Taken",
-      ]);
+      // The switch's English events, in the page's language.
+      await expect(found.locator(".msg-history__event")).toHaveText(w.events);
       // The call's recording plays in place, from the recordings route.
       await found.getByRole("button", { name: locale === "fr" ? "Écouter l'enregistrement" : "Listen to the recording" }).click();
       await expect(found.locator("audio")).toHaveAttribute("src", "/recordings/88500001");

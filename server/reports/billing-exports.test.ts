@@ -57,7 +57,9 @@ describe("billing and billable calls in Excel, read back with openpyxl", () => {
     const big = cells.find((c) => c.v === 1234567.89);
     expect(big?.t).toBe("float");
     expect(cells.some((c) => c.v === -1234.56)).toBe(true);
-    expect(texts(book.sheets[0]!.rows)).toContain("BALANCE");
+    // The system's BALANCE, in the reader's language.
+    expect(texts(book.sheets[0]!.rows)).toContain("Solde");
+    expect(texts(book.sheets[0]!.rows)).not.toContain("BALANCE");
     expect(texts(book.sheets[0]!.rows)).not.toContain("Clinique");
   });
 
@@ -75,7 +77,7 @@ describe("billing and billable calls in Excel, read back with openpyxl", () => {
 
   it("gives bob none of alice's lines, even when he names her account", async () => {
     const billing = await download(bob, "billing", { account: 5201 });
-    expect(texts(billing.sheets[0]!.rows).join(" ")).not.toMatch(/BALANCE|Paiement|1234567/);
+    expect(texts(billing.sheets[0]!.rows).join(" ")).not.toMatch(/BALANCE|Solde|Paiement|1234567/);
     const today = new Date().toLocaleDateString("en-CA", { timeZone: zone });
     const billable = await download(bob, "billable", { from: today, to: today, account: 5201 });
     expect(texts(billable.sheets[0]!.rows)).not.toContain("Marie");

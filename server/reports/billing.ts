@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { billingDescription, isBalanceLine } from "../../shared/billing-description";
 import { type BillingFilters, billingFilters } from "../../shared/filters/billing";
 import type { ReportContext, ReportDefinition } from "./report-definition";
 
@@ -109,7 +110,7 @@ export async function billingHistory(
       description: r.description,
       amount: r.amount,
       accountNumber: r.accountNumber,
-      isBalance: /^\s*(balance|solde)\b/i.test(r.description),
+      isBalance: isBalanceLine(r.description),
     });
   }
   return {
@@ -132,7 +133,7 @@ export const billingReport: ReportDefinition<BillingFilters, BillingRow, Billing
   run: billingHistory,
   columns: [
     { key: "date", header: (d) => d.sections.billing.date, kind: "date", value: (r) => r.date, width: 12 },
-    { key: "description", header: (d) => d.sections.billing.descriptionHeader, kind: "text", value: (r) => r.description, width: 48 },
+    { key: "description", header: (d) => d.sections.billing.descriptionHeader, kind: "text", value: (r, d) => billingDescription(r.description, d), width: 48 },
     { key: "amount", header: (d) => d.sections.billing.amount, kind: "money", value: (r) => r.amount, width: 14 },
   ],
   totals(result, d) {

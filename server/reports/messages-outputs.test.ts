@@ -63,12 +63,12 @@ describe("Open in Excel (messages)", () => {
     expect(main!.rows.find((r) => r[0]?.v === "Mot clé")?.[1]?.v).toBe("rendez-vous");
     expect(main!.rows.flat().some((c) => c.t === "datetime")).toBe(true);
     expect(fields!.title).toBe("Champs");
-    expect(history!.title).toBe("Envoi de l'Histoire");
+    expect(history!.title).toBe("Historique d'envoi");
     const events = table(history!.rows, "No du message");
     expect(events.body.filter((r) => r[0] === 1).map((r) => r[2])).toEqual([
-      "email initiated to info@compagnie.ca",
-      "Delivered",
-      "Taken",
+      "Envoi du courriel à info@compagnie.ca amorcé",
+      "Message remis",
+      "Message pris",
     ]);
   });
 

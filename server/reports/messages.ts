@@ -1,5 +1,6 @@
 import type { MessageField } from "../../db/database";
 import { type MessagesFilters, messagesFilters } from "../../shared/filters/messages";
+import { translateDeliveryEvent } from "../../shared/delivery-event";
 import { formatNumber } from "../../shared/format/number";
 import type { Dictionary } from "../../shared/i18n/dictionary";
 import { toLocal } from "../../shared/time-zone";
@@ -92,7 +93,7 @@ function historySheet(rows: MessageRow[]): ReportSheet<HistoryLine> {
     columns: [
       { key: "messageId", header: (d) => s(d).messageId, kind: "integer", value: (h) => h.messageId, width: 12 },
       { key: "at", header: (d) => s(d).eventTime, kind: "datetime", value: (h) => h.at },
-      { key: "event", header: (d) => s(d).event, kind: "text", value: (h) => h.event, width: 50 },
+      { key: "event", header: (d) => s(d).event, kind: "text", value: (h, d) => translateDeliveryEvent(h.event, d), width: 50 },
     ],
   };
 }

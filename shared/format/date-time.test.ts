@@ -27,7 +27,9 @@ describe("date-time", () => {
   it("spells dates out for headings", () => {
     expect(formatLongDate(afternoon, "fr", zone)).toBe("8 mars 2026");
     expect(formatLongDate(afternoon, "en", zone)).toBe("March 8, 2026");
-    expect(formatCalendarDate("2026-12-01", "fr", "long")).toBe("1 décembre 2026");
+    expect(formatCalendarDate("2026-12-01", "fr", "long")).toBe("1er décembre 2026");
+    expect(formatCalendarDate("2026-12-11", "fr", "long")).toBe("11 décembre 2026");
+    expect(formatLongDate("2026-12-01T17:00:00Z", "fr", zone)).toBe("1er décembre 2026");
     expect(formatCalendarDate("2026-12-01", "en", "long")).toBe("December 1, 2026");
     expect(formatCalendarDate("2026-12-01", "en")).toBe("2026-12-01");
   });

@@ -45,19 +45,27 @@ export function formatDateTime(instant: Instant, locale: Locale, zone: string, o
   return `${formatDate(instant, zone)} ${formatTime(instant, locale, zone, options)}`;
 }
 
-/** A spelled-out date, for headings: fr `8 mars 2026`, en `March 8, 2026`. */
+/** A spelled-out date, for headings: fr `8 mars 2026`, `1er décembre 2026`; en `March 8, 2026`. */
 export function formatLongDate(instant: Instant, locale: Locale, zone: string): string {
-  return dtf(intlTag[locale], { timeZone: zone, dateStyle: "long" }).format(toDate(instant));
+  return firstOfMonth(dtf(intlTag[locale], { timeZone: zone, dateStyle: "long" }).format(toDate(instant)), locale);
+}
+
+/**
+ * French writes the first of a month as an ordinal, `1er décembre`, which `Intl` does not
+ * (it gives `1 décembre`): applied to any French date that starts with its day.
+ */
+export function firstOfMonth(spelled: string, locale: Locale): string {
+  return locale === "fr" ? spelled.replace(/^1(?= )/, "1er") : spelled;
 }
 
 /**
  * A calendar day `YYYY-MM-DD` (no time zone involved), numeric (`2026-03-08`) or spelled out
- * (`8 mars 2026` / `March 8, 2026`).
+ * (`8 mars 2026`, `1er décembre 2026` / `March 8, 2026`).
  */
 export function formatCalendarDate(date: string, locale: Locale, style: "numeric" | "long" = "numeric"): string {
   if (style === "numeric") return date;
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return dtf(intlTag[locale], { timeZone: "UTC", dateStyle: "long" }).format(new Date(Date.UTC(y, m - 1, d, 12)));
+  return firstOfMonth(dtf(intlTag[locale], { timeZone: "UTC", dateStyle: "long" }).format(new Date(Date.UTC(y, m - 1, d, 12))), locale);
 }
 
 /** The weekday's name: fr `lundi`, en `Monday` (0 = Sunday … 6 = Saturday). */

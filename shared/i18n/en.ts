@@ -510,6 +510,31 @@ export const en: Dictionary = {
       minAnswerDelay: "Min. answer delay (s)",
     },
   },
+  /** A message's delivery history, as the switch writes it (shared/delivery-event.ts). */
+  deliveryEvents: {
+    email: {
+      initiated: (to: string | null) => (to ? `Email initiated to ${to}` : "Email initiated"),
+      completed: (to: string | null) => (to ? `Email sent to ${to}` : "Email sent"),
+      failed: (to: string | null) => (to ? `Email to ${to} failed` : "Email failed"),
+    },
+    fax: {
+      initiated: (to: string | null) => (to ? `Fax initiated to ${to}` : "Fax initiated"),
+      completed: (to: string | null) => (to ? `Fax sent to ${to}` : "Fax sent"),
+      failed: (to: string | null) => (to ? `Fax to ${to} failed` : "Fax failed"),
+    },
+    sms: {
+      initiated: (to: string | null) => (to ? `Text message initiated to ${to}` : "Text message initiated"),
+      completed: (to: string | null) => (to ? `Text message sent to ${to}` : "Text message sent"),
+      failed: (to: string | null) => (to ? `Text message to ${to} failed` : "Text message failed"),
+    },
+    call: {
+      initiated: (to: string | null) => (to ? `Call to ${to} initiated` : "Call initiated"),
+      completed: (to: string | null) => (to ? `Call to ${to} completed` : "Call completed"),
+      failed: (to: string | null) => (to ? `Call to ${to} failed` : "Call failed"),
+    },
+    delivered: "Delivered",
+    taken: "Taken",
+  },
   pwa: {
     updateAvailable: "A new version is available.",
     reload: "Reload",

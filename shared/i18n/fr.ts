@@ -144,7 +144,7 @@ export const fr = {
       messageTitle: "Titre",
       fields: "Champs",
       otherFields: "Autres champs",
-      history: "Envoi de l'Histoire",
+      history: "Historique d'envoi",
       noHistory: "Aucun envoi enregistré.",
       eventTime: "Heure",
       event: "Événement",
@@ -304,12 +304,12 @@ export const fr = {
         totalInbound: {
           label: "Total des appels entrants",
           explanation:
-            "Nombre total des appels entrants de votre compte client dont la durée est de plus de 6 secondes. Ceci n'inclus pas les appels sortants ou l'activité n'incluant pas d'appel (temps « Disconnect »).",
+            "Nombre total des appels entrants de votre compte client dont la durée est de plus de 6 secondes. Ceci n'inclut pas les appels sortants ou l'activité n'incluant pas d'appel (temps « Disconnect »).",
         },
         automated: {
           label: "Appels automatisés",
           explanation:
-            "Appels entrants entièrement gérés par le système de traitement de la voix : aucune implication de la part d'un agent. Ceci inclus aussi les appels connectés à un agent dont la durée est inférieure à 10 secondes, (appelant qui raccroche, etc...). Si vous possédez un message d'accueil automatisé qui requiert de faire le zéro (0) pour parler avec l'un de nos agents, les appels de moins de 10 secondes, suite à la sélection de l'option zéro (0), sont aussi comptabilisés ici.",
+            "Appels entrants entièrement gérés par le système de traitement de la voix : aucune implication de la part d'un agent. Ceci inclut aussi les appels connectés à un agent dont la durée est inférieure à 10 secondes, (appelant qui raccroche, etc...). Si vous possédez un message d'accueil automatisé qui requiert de faire le zéro (0) pour parler avec l'un de nos agents, les appels de moins de 10 secondes, suite à la sélection de l'option zéro (0), sont aussi comptabilisés ici.",
         },
         agentCalls: {
           label: "Appels agents",
@@ -359,7 +359,7 @@ export const fr = {
         },
         answeredWithin30s: {
           label: "Appels répondus dans les 30 secondes",
-          explanation: "Nombre d'appels ayant été répondus dans un délais de 30 secondes ou moins.",
+          explanation: "Nombre d'appels ayant été répondus dans un délai de 30 secondes ou moins.",
         },
         transfers: {
           label: "Transferts",
@@ -522,6 +522,31 @@ export const fr = {
       minHold: "Attente min. (s)",
       minAnswerDelay: "Délai de réponse min. (s)",
     },
+  },
+  /** A message's delivery history, as the switch writes it (shared/delivery-event.ts). */
+  deliveryEvents: {
+    email: {
+      initiated: (to: string | null) => (to ? `Envoi du courriel à ${to} amorcé` : "Envoi du courriel amorcé"),
+      completed: (to: string | null) => (to ? `Courriel envoyé à ${to}` : "Courriel envoyé"),
+      failed: (to: string | null) => (to ? `Échec de l'envoi du courriel à ${to}` : "Échec de l'envoi du courriel"),
+    },
+    fax: {
+      initiated: (to: string | null) => (to ? `Envoi de la télécopie au ${to} amorcé` : "Envoi de la télécopie amorcé"),
+      completed: (to: string | null) => (to ? `Télécopie envoyée au ${to}` : "Télécopie envoyée"),
+      failed: (to: string | null) => (to ? `Échec de l'envoi de la télécopie au ${to}` : "Échec de l'envoi de la télécopie"),
+    },
+    sms: {
+      initiated: (to: string | null) => (to ? `Envoi du texto au ${to} amorcé` : "Envoi du texto amorcé"),
+      completed: (to: string | null) => (to ? `Texto envoyé au ${to}` : "Texto envoyé"),
+      failed: (to: string | null) => (to ? `Échec de l'envoi du texto au ${to}` : "Échec de l'envoi du texto"),
+    },
+    call: {
+      initiated: (to: string | null) => (to ? `Appel au ${to} amorcé` : "Appel amorcé"),
+      completed: (to: string | null) => (to ? `Appel au ${to} terminé` : "Appel terminé"),
+      failed: (to: string | null) => (to ? `Échec de l'appel au ${to}` : "Échec de l'appel"),
+    },
+    delivered: "Message remis",
+    taken: "Message pris",
   },
   pwa: {
     updateAvailable: "Une nouvelle version est disponible.",

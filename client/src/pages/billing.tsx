@@ -1,4 +1,5 @@
 import { createEffect, createResource, createSignal, For, on, Show } from "solid-js";
+import { billingDescription } from "../../../shared/billing-description";
 import type { BillingFiltersInput } from "../../../shared/filters/billing";
 import { formatMoney } from "../../../shared/format/money";
 import { trpc } from "../api";
@@ -179,7 +180,7 @@ export default function BillingPage() {
                           {(row) => (
                             <tr classList={{ "is-balance": row.isBalance, "is-credit": row.amount.startsWith("-") }}>
                               <td data-label={s().date}>{row.date}</td>
-                              <td data-label={s().descriptionHeader}>{row.description}</td>
+                              <td data-label={s().descriptionHeader}>{billingDescription(row.description, t())}</td>
                               <td data-label={s().amount} class="num">
                                 {formatMoney(row.amount, locale())}
                               </td>

@@ -1,6 +1,7 @@
 import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { Dynamic } from "solid-js/web";
+import { translateDeliveryEvent } from "../../../../shared/delivery-event";
 import { formatDateTime } from "../../../../shared/format/date-time";
 import { useI18n } from "../../i18n";
 import { useSession } from "../../session";
@@ -85,7 +86,7 @@ export function MessageCard(props: { message: Message; terms: readonly string[];
             <For each={m().history}>
               {(event) => (
                 <li>
-                  <time datetime={event.at}>{when(event.at)}</time> <span class="msg-history__event">{event.event}</span>
+                  <time datetime={event.at}>{when(event.at)}</time> <span class="msg-history__event">{translateDeliveryEvent(event.event, t())}</span>
                 </li>
               )}
             </For>

@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["server/**/*.test.ts", "shared/**/*.test.ts", "db/**/*.test.ts"],
+    include: ["server/**/*.test.ts", "shared/**/*.test.ts", "db/**/*.test.ts", "client/src/**/*.test.ts"],
     environment: "node",
     globalSetup: ["db/testing/global-setup.ts"],
     testTimeout: 30_000,

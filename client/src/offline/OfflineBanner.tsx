@@ -3,7 +3,8 @@ import { createEffect, Match, on, onCleanup, Switch } from "solid-js";
 import { formatFetchTime } from "../../../shared/format/fetch-time";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
-import { summariseFilters } from "./filters-summary";
+import { filtersLine } from "../../../shared/filters/filters-in-words";
+import { parseInput } from "./recent-reports";
 import { forgetOpenedCopy, leftPage, offlineView } from "./offline-view";
 import "./offline.css";
 
@@ -62,7 +63,7 @@ export function OfflineBanner() {
                     formatFetchTime(view.report.fetchedAt, locale(), zone()),
                   )}
                 </strong>
-                <span class="offline-banner__filters">{summariseFilters(view.report.input, t())}</span>
+                <span class="offline-banner__filters">{filtersLine(view.report.path, parseInput(view.report.input), t(), locale())}</span>
               </p>
               <div class="offline-banner__actions">
                 {recent()}

@@ -24,8 +24,10 @@ import { medianBy, medianTimer, ms, ratio } from "./harness/timing";
 /**
  * The Call recorder, measured end to end: a search over HTTP on loopback (the real Hono app on
  * @hono/node-server, signed in, the tRPC query by fetch) beside the same SQL run bare through
- * pg, and the recording route's streaming beside a minimal node:http + fs.createReadStream
- * server (and nginx when installed), all in the same run so the ratios are fair.
+ * pg, and the recording route's streaming of a short and a long call (1 MB, 5 MB), 64-KiB ranges
+ * and whole files, with 16 clients, beside a minimal node:http + fs.createReadStream server (and
+ * nginx when installed), measured by the bench's own client and by wrk, all in the same run so
+ * the ratios are fair.
  */
 const median = medianTimer({ runs: 50, warmup: 8 });
 const CLIENTS = 16;
@@ -43,10 +45,15 @@ export async function run() {
   try {
     const recordingsDir = path.join(dir, "recordings");
     await mkdir(recordingsDir);
-    // ~5 MB of 8 kHz 16-bit mono: five and a half minutes of a call.
-    const wav = encodeWav(Float32Array.from({ length: 2_600_000 }, (_, i) => Math.sin(i / 9) * 0.3));
-    await writeFile(path.join(recordingsDir, "bench-stream.wav"), wav);
-    await insertBenchCall(db, accountNumber, wav.length);
+    // 8 kHz 16-bit mono: a one-minute call (~1 MB) and a five-and-a-half-minute one (~5 MB).
+    const files: { name: string; file: string; size: number; callNumber: number }[] = [];
+    for (const [index, [name, samples]] of ([["1 MB", 520_000], ["5 MB", 2_600_000]] as const).entries()) {
+      const wav = encodeWav(Float32Array.from({ length: samples }, (_, i) => Math.sin(i / 9) * 0.3));
+      const file = `bench-stream-${index}.wav`;
+      await writeFile(path.join(recordingsDir, file), wav);
+      await insertBenchCall(db, accountNumber, BENCH_CALL + index, file, wav.length);
+      files.push({ name, file, size: wav.length, callNumber: BENCH_CALL + index });
+    }
 
     const audit = new AuditLog(db);
     const portal = await startPortal({ db, accountNumber, dataDir: dir, config: { recordingsDir }, audit });
@@ -82,39 +89,39 @@ export async function run() {
     }
 
     // Streaming: the same file from the portal, from a minimal node server, and from nginx.
-    const baselineServer = http.createServer((req, res) => minimalFileServer(req, res, path.join(recordingsDir, "bench-stream.wav"), wav.length));
+    const baselineServer = http.createServer((req, res) => {
+      const f = files.find((x) => req.url === `/${x.file}`)!;
+      minimalFileServer(req, res, path.join(recordingsDir, f.file), f.size);
+    });
     baselineServer.listen(0, "127.0.0.1");
     servers.push(baselineServer);
-    const baseline = `http://127.0.0.1:${await listeningPort(baselineServer)}/file`;
-    const portalUrl = `${portal.base}/recordings/${BENCH_CALL}`;
+    const baselineBase = `http://127.0.0.1:${await listeningPort(baselineServer)}`;
     const nginx = await startNginx(recordingsDir, dir);
     if (nginx) servers.push(nginx);
-
-    const whole = await alternate(portalUrl, portal.cookie, baseline, wav.length, false);
-    const ranges = await alternate(portalUrl, portal.cookie, baseline, wav.length, true);
-    const mbps = (r: { bytes: number; seconds: number }) => r.bytes / r.seconds / 1e6;
-    const rps = (r: { requests: number; seconds: number }) => r.requests / r.seconds;
-    const wholeRatio = mbps(whole.portal) / mbps(whole.node);
-    const rangeRatio = rps(ranges.portal) / rps(ranges.node);
-    rows.push([
-      `whole file, ${CLIENTS} clients`,
-      `${mbps(whole.portal).toFixed(0)} MB/s`,
-      `${mbps(whole.node).toFixed(0)} MB/s (node:http)`,
-      `${(wholeRatio * 100).toFixed(0)} %`,
-      atLeastPercent(wholeRatio, 0.8),
-    ]);
-    rows.push([
-      `64-KiB ranges, ${CLIENTS} clients`,
-      `${rps(ranges.portal).toFixed(0)} req/s`,
-      `${rps(ranges.node).toFixed(0)} req/s (node:http)`,
-      `${(rangeRatio * 100).toFixed(0)} %`,
-      atLeastPercent(rangeRatio, 0.5),
-    ]);
-    if (nginx) {
-      const nginxUrl = `http://127.0.0.1:${nginx.port}/bench-stream.wav`;
-      const nw = await throughput(nginxUrl, "", wav.length, false);
-      const nr = await throughput(nginxUrl, "", wav.length, true);
-      rows.push(["nginx (reference)", `${mbps(nw).toFixed(0)} MB/s`, `${rps(nr).toFixed(0)} req/s`, "", ""]);
+    const wrk = await wrkAvailable();
+    const rate = (r: Throughput, ranges: boolean) => (ranges ? r.requests : r.bytes) / r.seconds;
+    const shown = (r: Throughput, ranges: boolean) =>
+      ranges ? `${rate(r, true).toFixed(0)} req/s` : `${(rate(r, false) / 1e6).toFixed(0)} MB/s`;
+    for (const f of files) {
+      const portalUrl = `${portal.base}/recordings/${f.callNumber}`;
+      const baseline = `${baselineBase}/${f.file}`;
+      for (const ranges of [true, false]) {
+        const floor = ranges ? 0.8 : 0.9;
+        const what = `${f.name}, ${ranges ? "64-KiB ranges" : "whole file"}, ${CLIENTS} clients`;
+        const clients: [string, Measure][] = [["bench client", (url, cookie) => throughput(url, cookie, f.size, ranges)]];
+        if (wrk) clients.push(["wrk", (url, cookie) => wrkThroughput(url, cookie, f.size, ranges)]);
+        for (const [client, measure] of clients) {
+          const { portal: p, node } = await alternate(() => measure(portalUrl, portal.cookie), () => measure(baseline, ""), ranges);
+          const share = rate(p, ranges) / rate(node, ranges);
+          rows.push([`${what} (${client})`, shown(p, ranges), `${shown(node, ranges)} (node:http)`, `${(share * 100).toFixed(0)} %`, atLeastPercent(share, floor)]);
+        }
+      }
+      if (nginx) {
+        const nginxUrl = `http://127.0.0.1:${nginx.port}/${f.file}`;
+        const nw = await throughput(nginxUrl, "", f.size, false);
+        const nr = await throughput(nginxUrl, "", f.size, true);
+        rows.push([`${f.name}, nginx (reference, bench client)`, shown(nw, false), shown(nr, true), "", ""]);
+      }
     }
     await audit.close();
     printTable(["recordings", "portal", "baseline", "ratio", "target"], rows);
@@ -127,13 +134,13 @@ export async function run() {
 
 const BENCH_CALL = 9_000_000_001;
 
-/** One recent call of the busy account with the ~5 MB file. */
-async function insertBenchCall(db: Kysely<Database>, accountNumber: number, bytes: number) {
-  await db.deleteFrom("calls").where("call_number", "=", BENCH_CALL).execute();
+/** One recent call of the busy account with a recording of `bytes`. */
+async function insertBenchCall(db: Kysely<Database>, accountNumber: number, callNumber: number, file: string, bytes: number) {
+  await db.deleteFrom("calls").where("call_number", "=", callNumber).execute();
   await db
     .insertInto("calls")
     .values({
-      call_number: BENCH_CALL,
+      call_number: callNumber,
       account_number: accountNumber,
       started_at: new Date(Date.now() - 3_600_000),
       kind: "in",
@@ -147,30 +154,40 @@ async function insertBenchCall(db: Kysely<Database>, accountNumber: number, byte
       work_seconds: 0,
       transferred: false,
       distribution_group: 0,
-      recording_file: "bench-stream.wav",
+      recording_file: file,
       recording_type: "audio/wav",
       recording_bytes: bytes,
     })
     .execute();
 }
 
+interface Throughput {
+  bytes: number;
+  requests: number;
+  seconds: number;
+}
+type Measure = (url: string, cookie: string) => Promise<Throughput>;
+
 /**
- * The portal and the baseline in turns, ROUNDS times, keeping each one's median round: the
- * machine is shared, and a burst of someone else's work must not land on one side only.
+ * The portal and the baseline in turns, after one warm-up round each, ROUNDS times, keeping each
+ * one's median round: the machine is shared, and a burst of someone else's work must not land on
+ * one side only.
  */
-async function alternate(portalUrl: string, cookie: string, baseline: string, size: number, ranges: boolean) {
-  const portal: Awaited<ReturnType<typeof throughput>>[] = [];
-  const node: Awaited<ReturnType<typeof throughput>>[] = [];
+async function alternate(portal: () => Promise<Throughput>, node: () => Promise<Throughput>, ranges: boolean) {
+  await portal();
+  await node();
+  const portals: Throughput[] = [];
+  const nodes: Throughput[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    portal.push(await throughput(portalUrl, cookie, size, ranges));
-    node.push(await throughput(baseline, "", size, ranges));
+    portals.push(await portal());
+    nodes.push(await node());
   }
-  const rate = (r: (typeof portal)[number]) => r.bytes / r.seconds;
-  return { portal: medianBy(portal, rate), node: medianBy(node, rate) };
+  const rate = (r: Throughput) => (ranges ? r.requests : r.bytes) / r.seconds;
+  return { portal: medianBy(portals, rate), node: medianBy(nodes, rate) };
 }
 
 /** CLIENTS keep-alive connections asking as fast as they can for STREAM_SECONDS. */
-async function throughput(url: string, cookie: string, size: number, ranges: boolean) {
+async function throughput(url: string, cookie: string, size: number, ranges: boolean): Promise<Throughput> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
   const deadline = performance.now() + STREAM_SECONDS * 1000;
   let bytes = 0;
@@ -201,6 +218,48 @@ async function throughput(url: string, cookie: string, size: number, ranges: boo
   );
   agent.destroy();
   return { bytes, requests, seconds: (performance.now() - started) / 1000 };
+}
+
+const WRK_RANGES = `local size = tonumber(os.getenv("FILE_SIZE"))
+request = function()
+  local s = math.random(0, size - 65537)
+  wrk.headers["Range"] = "bytes=" .. s .. "-" .. (s + 65535)
+  return wrk.format()
+end
+`;
+
+async function wrkAvailable(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn("wrk", ["--version"], { stdio: "ignore" });
+    child.on("error", () => resolve(false));
+    child.on("close", () => resolve(true));
+  });
+}
+
+/**
+ * The same load from wrk (Debian's package): CLIENTS connections on two threads for
+ * STREAM_SECONDS, random 64-KiB ranges from a Lua script. Any non-2xx answer or socket error
+ * fails the benchmark.
+ */
+async function wrkThroughput(url: string, cookie: string, size: number, ranges: boolean): Promise<Throughput> {
+  const script = path.join(os.tmpdir(), `portal-bench-ranges-${process.pid}.lua`);
+  await writeFile(script, WRK_RANGES);
+  const args = ["-t2", `-c${CLIENTS}`, `-d${STREAM_SECONDS}s`, ...(cookie ? ["-H", `Cookie: ${cookie}`] : []), ...(ranges ? ["-s", script] : []), url];
+  const out = await new Promise<string>((resolve, reject) => {
+    let text = "";
+    const child = spawn("wrk", args, { env: { ...process.env, FILE_SIZE: String(size) } });
+    child.stdout.on("data", (d: Buffer) => (text += d));
+    child.on("error", reject);
+    child.on("close", () => resolve(text));
+  });
+  await rm(script, { force: true });
+  const problem = /Non-2xx[^\n]*|Socket errors[^\n]*/.exec(out);
+  if (problem) throw new Error(`wrk ${url}: ${problem[0]}`);
+  const found = /(\d+) requests in ([\d.]+)(m?s)/.exec(out);
+  if (!found) throw new Error(`wrk ${url}: no result in ${out}`);
+  const requests = Number(found[1]);
+  const seconds = Number(found[2]) / (found[3] === "ms" ? 1000 : 1);
+  return { bytes: requests * (ranges ? 65536 : size), requests, seconds };
 }
 
 /** The least a file server can do: one file, single ranges, createReadStream piped out. */

@@ -1,4 +1,4 @@
-import { ensureBenchDatabase } from "../harness/bench-database";
+import { type DatasetBuild, ensureBenchDatabase } from "../harness/bench-database";
 import { insertBenchAccounts } from "./bench-accounts";
 
 /**
@@ -26,18 +26,23 @@ export async function ensureBillableDataset(): Promise<{ url: string; accountNum
         others: OTHER_ACCOUNTS,
         otherGroup: "1",
       });
-      const values = (account: string, at: string) => `${account}, g, ${at}, 'Appel entrant',
-        '514' || lpad(((g::bigint * 104729) % 10000000)::text, 7, '0'),
-        (array['TREMBLAY J','GAGNON M','ROY S','CÔTÉ L'])[1 + g % 4],
-        (array['FA1','MF1','NB1','ELD'])[1 + g % 4], (15 + (g::bigint * 7919) % 300)::int`;
-      await run(`insert into billable_calls (account_number, call_number, at, description, number, caller_name, agent, stat_seconds)
-        select ${values(String(BENCH_ACCOUNT), `now() - interval '62 days' * (g::float8 / ${BUSY + 1})`)}
-        from generate_series(1, ${BUSY}) g`);
-      await run(`insert into billable_calls (account_number, call_number, at, description, number, caller_name, agent, stat_seconds)
-        select ${values(`10001 + (g * 7) % ${OTHER_ACCOUNTS}`, `now() - interval '730 days' * ((g - ${BUSY})::float8 / ${TOTAL - BUSY + 1})`)}
-        from generate_series(${BUSY + 1}, ${TOTAL}) g`);
+      await insertBillableCalls(build, { busy: BUSY, total: TOTAL, others: OTHER_ACCOUNTS });
       await run("vacuum analyze");
     },
   });
   return { url, accountNumber: BENCH_ACCOUNT };
+}
+
+/** `busy` billed calls of BENCH_ACCOUNT over the last 62 days, the rest up to `total` over `others` accounts and two years. */
+export async function insertBillableCalls({ run }: DatasetBuild, { busy, total, others }: { busy: number; total: number; others: number }) {
+  const values = (account: string, at: string) => `${account}, g, ${at}, 'Appel entrant',
+    '514' || lpad(((g::bigint * 104729) % 10000000)::text, 7, '0'),
+    (array['TREMBLAY J','GAGNON M','ROY S','CÔTÉ L'])[1 + g % 4],
+    (array['FA1','MF1','NB1','ELD'])[1 + g % 4], (15 + (g::bigint * 7919) % 300)::int`;
+  await run(`insert into billable_calls (account_number, call_number, at, description, number, caller_name, agent, stat_seconds)
+    select ${values(String(BENCH_ACCOUNT), `now() - interval '62 days' * (g::float8 / ${busy + 1})`)}
+    from generate_series(1, ${busy}) g`);
+  await run(`insert into billable_calls (account_number, call_number, at, description, number, caller_name, agent, stat_seconds)
+    select ${values(`10001 + (g * 7) % ${others}`, `now() - interval '730 days' * ((g - ${busy})::float8 / ${total - busy + 1})`)}
+    from generate_series(${busy + 1}, ${total}) g`);
 }

@@ -30,14 +30,18 @@ export async function ensureCallsDataset(): Promise<{ url: string; accountNumber
         others: OTHER_ACCOUNTS,
         otherGroup: "1 + g % 5",
       });
-      await insertCalls(build);
+      await insertCalls(build, { busy: BUSY_CALLS, total: TOTAL_CALLS, others: OTHER_ACCOUNTS });
       await run("vacuum analyze");
     },
   });
   return { url, accountNumber: BENCH_ACCOUNT };
 }
 
-async function insertCalls({ run, log }: DatasetBuild) {
+/**
+ * `busy` calls of account BENCH_ACCOUNT evenly over the last 60 days, then the rest up to `total`
+ * over `others` accounts (10001…) and two years, in slices of a million so progress shows.
+ */
+export async function insertCalls({ run, log }: DatasetBuild, { busy, total, others }: { busy: number; total: number; others: number }) {
   // Column values are cheap deterministic functions of g, varied enough for every filter.
   const columns = `call_number, account_number, started_at, kind, duration_seconds, caller_id, caller_name,
     agent, station, outcome, answer_delay_seconds, agent_seconds, hold_seconds, work_seconds, transferred,
@@ -58,14 +62,14 @@ async function insertCalls({ run, log }: DatasetBuild) {
     case when g % 5 = 0 then null else (g * 37) % 101 end,
     'bench-' || (g % 1000) || '.wav', 'wav', 480044`;
   await run(`insert into calls (${columns})
-    select ${values(String(BENCH_ACCOUNT), `now() - interval '60 days' * (g::float8 / ${BUSY_CALLS + 1})`)}
-    from generate_series(1, ${BUSY_CALLS}) g`);
-  const rest = TOTAL_CALLS - BUSY_CALLS;
+    select ${values(String(BENCH_ACCOUNT), `now() - interval '60 days' * (g::float8 / ${busy + 1})`)}
+    from generate_series(1, ${busy}) g`);
+  const rest = total - busy;
   const chunk = 1_000_000;
-  for (let from = BUSY_CALLS + 1; from <= TOTAL_CALLS; from += chunk) {
-    const to = Math.min(TOTAL_CALLS, from + chunk - 1);
+  for (let from = busy + 1; from <= total; from += chunk) {
+    const to = Math.min(total, from + chunk - 1);
     await run(`insert into calls (${columns})
-      select ${values(`10001 + (g * 7) % ${OTHER_ACCOUNTS}`, `now() - interval '730 days' * ((g - ${BUSY_CALLS})::float8 / ${rest + 1})`)}
+      select ${values(`10001 + (g * 7) % ${others}`, `now() - interval '730 days' * ((g - ${busy})::float8 / ${rest + 1})`)}
       from generate_series(${from}, ${to}) g`);
     log(`bench:   ${to.toLocaleString("en")} calls`);
   }

@@ -27,18 +27,26 @@ export async function ensureMessagesDataset(): Promise<{ url: string; accountNum
       build.log(`bench: building ${TOTAL.toLocaleString("en")} messages in portal_bench_messages (once; a few minutes)…`);
       await build.run("set maintenance_work_mem = '256MB'");
       await insertBenchAccounts(build, { busy: { [BENCH_ACCOUNT]: "Compagnie Bench" }, others: OTHER_ACCOUNTS, otherGroup: "1 + g % 5" });
-      await insertMessages(build);
+      await insertMessages(build, { busy: BUSY, total: TOTAL, others: OTHER_ACCOUNTS });
     },
   });
   return { url, accountNumber: BENCH_ACCOUNT };
 }
 
-async function insertMessages({ run, log, seconds }: DatasetBuild) {
+/**
+ * `busy` messages of BENCH_ACCOUNT over the last 60 days, the rest up to `total` over `others`
+ * accounts and two years; ids (and their call numbers) from `idOffset` + 1, clear of calls a data
+ * set already holds.
+ */
+export async function insertMessages(
+  { run, log, seconds }: DatasetBuild,
+  { busy, total, others, idOffset = 0 }: { busy: number; total: number; others: number; idOffset?: number },
+) {
   // The index is rebuilt once the rows are in.
   await run("drop index if exists messages_search_trgm");
   // Values are cheap deterministic functions of g (multiplications by primes scatter them).
   const message = (account: string, takenAt: string) => `
-    g, ${account}, g, ${takenAt},
+    ${idOffset} + g, ${account}, ${idOffset} + g, ${takenAt},
     (array['ELD','MAB','JPT','SLG','RCH','NDV','AGL','FRB','KLM','PQS'])[1 + g % 10],
     (array['RENDEZ-VOUS','DEMANDE DE SERVICE','MESSAGE GÉNÉRAL','URGENT','SOUMISSION','APPOINTMENT','SERVICE REQUEST','ANNULATION'])[1 + g % 8],
     jsonb_build_array(
@@ -59,15 +67,15 @@ async function insertMessages({ run, log, seconds }: DatasetBuild) {
   const columns = "message_id, account_number, call_number, taken_at, agent, title, fields, history";
   // The busy account: BUSY messages evenly over the last 60 days.
   await run(`insert into messages (${columns})
-    select ${message(String(BENCH_ACCOUNT), `now() - make_interval(secs => (g::float8 * 86400 * 60 / ${BUSY}))`)}
-    from generate_series(1, ${BUSY}) g`);
-  log(`bench: ${BUSY.toLocaleString("en")} messages of account ${BENCH_ACCOUNT} in ${seconds()} s`);
+    select ${message(String(BENCH_ACCOUNT), `now() - make_interval(secs => (g::float8 * 86400 * 60 / ${busy}))`)}
+    from generate_series(1, ${busy}) g`);
+  log(`bench: ${busy.toLocaleString("en")} messages of account ${BENCH_ACCOUNT} in ${seconds()} s`);
   // Everyone else, over two years, in slices so progress shows.
   const slice = 385_000;
-  for (let first = BUSY + 1; first <= TOTAL; first += slice) {
-    const last = Math.min(TOTAL, first + slice - 1);
+  for (let first = busy + 1; first <= total; first += slice) {
+    const last = Math.min(total, first + slice - 1);
     await run(`insert into messages (${columns})
-      select ${message(`10001 + (g * 7) % ${OTHER_ACCOUNTS}`, `now() - make_interval(secs => ((g::bigint * 7919) % (730 * 86400))::float8)`)}
+      select ${message(`10001 + (g * 7) % ${others}`, `now() - make_interval(secs => ((g::bigint * 7919) % (730 * 86400))::float8)`)}
       from generate_series(${first}, ${last}) g`);
     log(`bench: ${last.toLocaleString("en")} messages in ${seconds()} s`);
   }

@@ -1,9 +1,9 @@
 import { kyselyFor, poolFor } from "../db/connection";
 import { currentCycle, cycleInstants, previousCycle } from "../shared/billing-cycle";
 import { addDays, endOfDay, startOfDay, today } from "../shared/time-zone";
-import { billableCalls } from "../server/reports/billable";
-import { billingHistory } from "../server/reports/billing";
-import { cycleMeter } from "../server/reports/cycle-meter";
+import { billableCalls } from "../server/reports/billable/query";
+import { billingHistory } from "../server/reports/billing/query";
+import { cycleMeter } from "../server/reports/billable/cycle-meter";
 import { ensureBillableDataset } from "./datasets/billable";
 import { BENCH_TIME_ZONE as zone, reportContext } from "./harness/report-context";
 import { printTable } from "./harness/report-table";

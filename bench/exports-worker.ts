@@ -10,7 +10,7 @@ import { loadAccess } from "../server/access";
 import { createApp } from "../server/app";
 import { loadConfig } from "../server/config";
 import { spreadsheetCell } from "../server/exports/cell-format";
-import { recordingsReport } from "../server/reports/recordings";
+import { recordingsReport } from "../server/reports/recordings/report";
 
 /**
  * One measurement in a fresh process started as the server is (`node --import tsx`), so its

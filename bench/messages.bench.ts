@@ -2,7 +2,7 @@ import { kyselyFor, poolFor } from "../db/connection";
 import { messagesFilters } from "../shared/filters/messages";
 import { addDays, today } from "../shared/time-zone";
 import { loadAccess } from "../server/access";
-import { searchMessages } from "../server/reports/message-search";
+import { searchMessages } from "../server/reports/messages/query";
 import { pageSize } from "../server/routers/messages";
 import { ensureMessagesDataset } from "./datasets/messages";
 import { captureStatement } from "./harness/captured-sql";

@@ -12,7 +12,7 @@ import { recordingsFilters } from "../shared/filters/recordings";
 import { addDays, today } from "../shared/time-zone";
 import { loadAccess } from "../server/access";
 import { AuditLog } from "../server/recordings/audit-log";
-import { searchRecordings } from "../server/reports/recordings";
+import { searchRecordings } from "../server/reports/recordings/query";
 import { ensureCallsDataset } from "./datasets/calls";
 import { captureStatement } from "./harness/captured-sql";
 import { listeningPort } from "./harness/loopback";

@@ -1,7 +1,7 @@
 import { kyselyFor, poolFor } from "../db/connection";
 import { type StatisticsFiltersInput, statisticsFilters } from "../shared/filters/statistics";
 import { addDays, today } from "../shared/time-zone";
-import { statisticsAggregate } from "../server/reports/statistics-query";
+import { statisticsAggregate } from "../server/reports/statistics/query";
 import { ensureCallsDataset } from "./datasets/calls";
 import { startPortal } from "./harness/portal-server";
 import { BENCH_TIME_ZONE as zone, reportContext } from "./harness/report-context";

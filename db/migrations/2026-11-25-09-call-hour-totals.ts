@@ -4,7 +4,7 @@ import { type Kysely, sql } from "kysely";
  * Calls and their seconds per account and UTC hour, kept by statement-level triggers, so the
  * Call recorder's "Total duration" over 60 days of a busy account (130,000 calls) adds up 1,440
  * hours instead of reading every call: the totals come from here for whole hours and from
- * `calls` for the partial hours at both ends (server/reports/recordings.ts).
+ * `calls` for the partial hours at both ends (server/reports/recordings/query.ts).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`

@@ -3,7 +3,7 @@ import path from "node:path";
 import { connect } from "../../db/connection";
 import { encodeWav } from "../../server/demo/wav";
 import { hashPassword } from "../../server/auth/password";
-import { manualExample } from "../../server/reports/testing/statistics-example";
+import { manualExample } from "../../server/reports/statistics/testing/statistics-example";
 import { addDays, today } from "../../shared/time-zone";
 
 /**

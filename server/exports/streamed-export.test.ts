@@ -8,7 +8,7 @@ import { recordingsFilters, type RecordingsFiltersInput } from "../../shared/fil
 import { toLocal } from "../../shared/time-zone";
 import { loadAccess } from "../access";
 import { createApp } from "../app";
-import { recordingsReport } from "../reports/recordings";
+import { recordingsReport } from "../reports/recordings/report";
 import type { ReportContext, ReportDefinition } from "../reports/report-definition";
 import { alice, bob, seedTwoCompanies, testConfig } from "../testing/fixtures";
 import { TestBrowser } from "../testing/http-client";

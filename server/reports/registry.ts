@@ -1,9 +1,9 @@
-import { billableReport } from "./billable";
-import { billingReport } from "./billing";
-import { messagesReport } from "./messages";
-import { recordingsReport } from "./recordings";
+import { billableReport } from "./billable/report";
+import { billingReport } from "./billing/report";
+import { messagesReport } from "./messages/report";
+import { recordingsReport } from "./recordings/report";
 import type { ReportDefinition } from "./report-definition";
-import { statisticsReport } from "./statistics";
+import { statisticsReport } from "./statistics/report";
 
 /**
  * Every section's report, by the section's name in URLs and in `portal report <section>`.

@@ -1,25 +1,17 @@
 import { TRPCError } from "@trpc/server";
 import { changeRequestInput } from "../../shared/filters/change-request";
-import { visibleAccounts } from "../access";
-import { AccountNotFound, fileChangeRequest, recentChangeRequests } from "../account/change-requests";
 import { createMailer } from "../mail/mailer";
+import { AccountNotFound, fileChangeRequest, recentChangeRequests } from "../reports/account/change-requests";
+import { accountPages } from "../reports/account/query";
 import { protectedProcedure, router } from "../trpc/init";
 
 /** Informations générales du compte client: the information pages, and change requests. */
 export const accountRouter = router({
-  /** Every account the user may see, with its information pages (plain text, never HTML). */
-  pages: protectedProcedure.query(async ({ ctx }) => {
-    const accounts = await visibleAccounts(ctx.db, ctx.access)
-      .select([
-        "accounts.account_number as accountNumber",
-        "accounts.name",
-        "accounts.billing_number as billingNumber",
-        "billing_accounts.name as companyName",
-        "accounts.info_pages as infoPages",
-      ])
-      .execute();
-    return { accounts, serviceEmail: ctx.config.serviceEmail };
-  }),
+  /** Every account the user may see, with its information pages. */
+  pages: protectedProcedure.query(async ({ ctx }) => ({
+    accounts: await accountPages(ctx.db, ctx.access),
+    serviceEmail: ctx.config.serviceEmail,
+  })),
 
   requestChange: protectedProcedure.input(changeRequestInput).mutation(async ({ ctx, input }) => {
     try {

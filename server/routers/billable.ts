@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { accountNumber } from "../../shared/filters/account-number";
 import { billableFilters } from "../../shared/filters/billable";
-import { billableCalls, retentionStart } from "../reports/billable";
-import { cycleMeter } from "../reports/cycle-meter";
+import { billableCalls, retentionStart } from "../reports/billable/query";
+import { cycleMeter } from "../reports/billable/cycle-meter";
 import type { ReportContext } from "../reports/report-definition";
 import { type ProtectedContext, protectedProcedure, router } from "../trpc/init";
 

@@ -1,5 +1,5 @@
 import { billingFilters } from "../../shared/filters/billing";
-import { billingHistory } from "../reports/billing";
+import { billingHistory } from "../reports/billing/query";
 import { protectedProcedure, router } from "../trpc/init";
 
 /** Historique de facturation: the whole history of one account's or one billing number's invoices and payments. */

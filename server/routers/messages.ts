@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { messagesFiltersWithin } from "../../shared/filters/messages";
 import { today } from "../../shared/time-zone";
-import { findMessage, searchMessages } from "../reports/message-search";
+import { findMessage, searchMessages } from "../reports/messages/query";
 import type { ReportContext } from "../reports/report-definition";
 import { type ProtectedContext, protectedProcedure, router } from "../trpc/init";
 

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { recordingsFilters, recordingsFiltersWithin } from "../../shared/filters/recordings";
-import { searchRecordings } from "../reports/recordings";
+import { searchRecordings } from "../reports/recordings/query";
 import { protectedProcedure, router } from "../trpc/init";
 
 /** The page's slice when it asks for none: a phone screen or two of calls. */

@@ -9,8 +9,8 @@ import { statisticKeys } from "../../shared/statistics";
 import { addDays, today } from "../../shared/time-zone";
 import { createApp } from "../app";
 import { readXlsx } from "../exports/testing/read-xlsx";
-import { statisticsReport } from "../reports/statistics";
-import { type CallRow, callRow } from "../reports/testing/statistics-example";
+import { statisticsReport } from "../reports/statistics/report";
+import { type CallRow, callRow } from "../reports/statistics/testing/statistics-example";
 import { alice, bob, seedTwoCompanies, testConfig } from "../testing/fixtures";
 import { TestBrowser } from "../testing/http-client";
 

@@ -5,9 +5,9 @@ import { type StatisticsFilters, statisticsFilters } from "../../shared/filters/
 import { computeFigures, statisticKeys } from "../../shared/statistics";
 import { addDays, startOfDay, today } from "../../shared/time-zone";
 import type { ReportContext } from "../reports/report-definition";
-import { statisticsCalls } from "../reports/statistics-calls";
-import { queryStatisticsCharts } from "../reports/statistics-charts";
-import { queryStatistics } from "../reports/statistics-query";
+import { statisticsCalls } from "../reports/statistics/calls";
+import { queryStatisticsCharts } from "../reports/statistics/charts";
+import { queryStatistics } from "../reports/statistics/query";
 import { type ProtectedContext, protectedProcedure, router } from "../trpc/init";
 
 function reportContext(ctx: ProtectedContext): ReportContext {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
-import { type RecordingsFiltersInput, recordingsFilters } from "../../shared/filters/recordings";
-import { dictionaries } from "../../shared/i18n";
-import { loadAccess } from "../access";
-import { seedTwoCompanies } from "../testing/fixtures";
-import { insertCalls } from "../testing/seed-calls";
-import { recordingsReport } from "./recordings";
-import type { ReportContext } from "./report-definition";
+import { createTestDatabase, type TestDatabase } from "../../../db/testing/test-database";
+import { type RecordingsFiltersInput, recordingsFilters } from "../../../shared/filters/recordings";
+import { dictionaries } from "../../../shared/i18n";
+import { loadAccess } from "../../access";
+import { seedTwoCompanies } from "../../testing/fixtures";
+import { insertCalls } from "../../testing/seed-calls";
+import { recordingsReport } from "./report";
+import type { ReportContext } from "../report-definition";
 
 let t: TestDatabase;
 let ctx: ReportContext;

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
-import { billingDescription, isBalanceLine } from "../../shared/billing-description";
-import { type BillingFilters, billingFilters } from "../../shared/filters/billing";
-import type { ReportContext, ReportDefinition } from "./report-definition";
+import { isBalanceLine } from "../../../shared/billing-description";
+import type { BillingFilters } from "../../../shared/filters/billing";
+import type { ReportContext } from "../report-definition";
 
 /** One line of the billing history: an invoice line, a payment (negative) or a balance. */
 export interface BillingRow {
@@ -125,38 +125,3 @@ export async function billingHistory(
     },
   };
 }
-
-export const billingReport: ReportDefinition<BillingFilters, BillingRow, BillingTotals> = {
-  section: "billing",
-  title: (d) => d.sections.billing.title,
-  filters: billingFilters,
-  run: billingHistory,
-  columns: [
-    { key: "date", header: (d) => d.sections.billing.date, kind: "date", value: (r) => r.date, width: 12 },
-    { key: "description", header: (d) => d.sections.billing.descriptionHeader, kind: "text", value: (r, d) => billingDescription(r.description, d), width: 48 },
-    { key: "amount", header: (d) => d.sections.billing.amount, kind: "money", value: (r) => r.amount, width: 14 },
-  ],
-  totals(result, d) {
-    const t = result.totals;
-    if (!t.found) return [{ label: d.sections.billing.nothingFound, value: null }];
-    return [
-      { label: d.header.billingNumber, value: t.billingNumber, kind: "text" },
-      { label: d.sections.billing.company, value: t.companyName, kind: "text" },
-      ...(t.accountNumber === null ? [] : [{ label: d.header.accountNumber, value: t.accountNumber, kind: "integer" as const }]),
-      { label: d.sections.billing.entries, value: t.entries, kind: "integer" },
-    ];
-  },
-  describeFilters(filters, d) {
-    return filters.account !== undefined
-      ? [{ label: d.header.accountNumber, value: filters.account, kind: "integer" }]
-      : [{ label: d.header.billingNumber, value: filters.billing ?? "", kind: "text" }];
-  },
-  fromCli(options) {
-    const number = (v: string | true | undefined) => (typeof v === "string" ? Number(v) : v === true ? Number.NaN : undefined);
-    return {
-      account: number(options.account),
-      billing: typeof options.billing === "string" ? options.billing : undefined,
-    };
-  },
-};
-

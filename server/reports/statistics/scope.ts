@@ -1,8 +1,8 @@
 import { type RawBuilder, sql } from "kysely";
-import { minuteOfDay, type StatisticsFilters } from "../../shared/filters/statistics";
-import { addDays, endOfDay, startOfDay, today } from "../../shared/time-zone";
+import { minuteOfDay, type StatisticsFilters } from "../../../shared/filters/statistics";
+import { addDays, endOfDay, startOfDay, today } from "../../../shared/time-zone";
 import { type LocalClock, localClock, localWindows, multirangeLiteral } from "./local-clock";
-import type { ReportContext } from "./report-definition";
+import type { ReportContext } from "../report-definition";
 
 /**
  * Which call records the statistics read (the table is aliased `c`): STATISTICS.md's filters,

@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
-import { fromLocal } from "../../shared/time-zone";
-import { createApp } from "../app";
-import { readXlsx } from "../exports/testing/read-xlsx";
-import { alice, bob, seedTwoCompanies, testConfig } from "../testing/fixtures";
-import { TestBrowser } from "../testing/http-client";
+import { createTestDatabase, type TestDatabase } from "../../../db/testing/test-database";
+import { fromLocal } from "../../../shared/time-zone";
+import { createApp } from "../../app";
+import { readXlsx } from "../../exports/testing/read-xlsx";
+import { alice, bob, seedTwoCompanies, testConfig } from "../../testing/fixtures";
+import { TestBrowser } from "../../testing/http-client";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;

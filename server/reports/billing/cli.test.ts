@@ -3,8 +3,8 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
-import { seedTwoCompanies } from "../testing/fixtures";
+import { createTestDatabase, type TestDatabase } from "../../../db/testing/test-database";
+import { seedTwoCompanies } from "../../testing/fixtures";
 
 /** `portal report billing` end to end, in a child process, as CONTRACT.md names it. */
 let t: TestDatabase;

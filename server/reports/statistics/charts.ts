@@ -1,11 +1,11 @@
 import { sql } from "kysely";
-import type { StatisticsFilters } from "../../shared/filters/statistics";
-import { answerDelayBuckets, type StatisticsCharts } from "../../shared/statistics";
-import { addDays, toLocal } from "../../shared/time-zone";
+import type { StatisticsFilters } from "../../../shared/filters/statistics";
+import { answerDelayBuckets, type StatisticsCharts } from "../../../shared/statistics";
+import { addDays, toLocal } from "../../../shared/time-zone";
 import { dayNumberToDate } from "./local-clock";
-import type { ReportContext } from "./report-definition";
-import { category, categoryFilter, delayBucket } from "./statistics-predicates";
-import { statisticsClock, statisticsPeriod, statisticsScope } from "./statistics-scope";
+import type { ReportContext } from "../report-definition";
+import { category, categoryFilter, delayBucket } from "./predicates";
+import { statisticsClock, statisticsPeriod, statisticsScope } from "./scope";
 
 type ChartsRow = {
   perDay: [number, number][] | null;

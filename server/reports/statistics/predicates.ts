@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from "kysely";
-import type { StatisticKey } from "../../shared/statistics";
+import type { StatisticKey } from "../../../shared/statistics";
 
 /**
  * STATISTICS.md's definitions, written once, in SQL, over a call record `c`. Each record falls

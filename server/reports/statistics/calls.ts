@@ -1,10 +1,10 @@
 import { sql } from "kysely";
-import type { CallKind } from "../../db/database";
-import type { StatisticsFilters } from "../../shared/filters/statistics";
-import type { StatisticKey } from "../../shared/statistics";
-import type { ReportContext } from "./report-definition";
-import { figurePredicate } from "./statistics-predicates";
-import { statisticsScope } from "./statistics-scope";
+import type { CallKind } from "../../../db/database";
+import type { StatisticsFilters } from "../../../shared/filters/statistics";
+import type { StatisticKey } from "../../../shared/statistics";
+import type { ReportContext } from "../report-definition";
+import { figurePredicate } from "./predicates";
+import { statisticsScope } from "./scope";
 
 /** A call behind a figure, as plain JSON (the instant as an ISO string). */
 export interface StatisticsCall {

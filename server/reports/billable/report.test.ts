@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
-import { fromLocal } from "../../shared/time-zone";
-import { loadAccess } from "../access";
-import { createApp } from "../app";
-import { alice, bob, seedTwoCompanies, testConfig } from "../testing/fixtures";
-import { TestBrowser } from "../testing/http-client";
-import { billableCalls, billableReport } from "./billable";
+import { createTestDatabase, type TestDatabase } from "../../../db/testing/test-database";
+import { fromLocal } from "../../../shared/time-zone";
+import { loadAccess } from "../../access";
+import { createApp } from "../../app";
+import { alice, bob, seedTwoCompanies, testConfig } from "../../testing/fixtures";
+import { TestBrowser } from "../../testing/http-client";
+import { billableCalls } from "./query";
+import { billableReport } from "./report";
 import { cycleMeter } from "./cycle-meter";
-import type { ReportContext } from "./report-definition";
+import type { ReportContext } from "../report-definition";
 
 const zone = "America/Toronto";
 let t: TestDatabase;

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../../../db/database";
+import type { Database } from "../../../../db/database";
 
 /**
  * The messages tests' data, on top of `seedTwoCompanies`: Alice's messages 1–3 and 6 within the

@@ -7,9 +7,9 @@ import {
   daysBetween,
   previousCycle,
   sameMomentPreviousCycle,
-} from "../../shared/billing-cycle";
-import { addDays, toLocal } from "../../shared/time-zone";
-import type { ReportContext } from "./report-definition";
+} from "../../../shared/billing-cycle";
+import { addDays, toLocal } from "../../../shared/time-zone";
+import type { ReportContext } from "../report-definition";
 
 export interface CycleDay {
   /** `YYYY-MM-DD`, local */

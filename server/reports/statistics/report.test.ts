@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Kysely } from "kysely";
-import type { Database } from "../../db/database";
-import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
-import { type StatisticsFilters, type StatisticsFiltersInput, statisticsFilters } from "../../shared/filters/statistics";
-import { computeFigures, statisticKeys, type StatisticKey } from "../../shared/statistics";
-import type { Access } from "../access";
-import { seedTwoCompanies } from "../testing/fixtures";
-import type { ReportContext } from "./report-definition";
-import { statisticsReport } from "./statistics";
-import { statisticsCalls } from "./statistics-calls";
+import type { Database } from "../../../db/database";
+import { createTestDatabase, type TestDatabase } from "../../../db/testing/test-database";
+import { type StatisticsFilters, type StatisticsFiltersInput, statisticsFilters } from "../../../shared/filters/statistics";
+import { computeFigures, statisticKeys, type StatisticKey } from "../../../shared/statistics";
+import type { Access } from "../../access";
+import { seedTwoCompanies } from "../../testing/fixtures";
+import type { ReportContext } from "../report-definition";
+import { statisticsReport } from "./report";
+import { statisticsCalls } from "./calls";
 import { callRow, manualExample, manualExamplePeriod } from "./testing/statistics-example";
 
 let t: TestDatabase;

@@ -1,9 +1,9 @@
 import { sql } from "kysely";
-import type { StatisticsFilters } from "../../shared/filters/statistics";
-import type { StatisticKey, StatisticsSums } from "../../shared/statistics";
-import type { ReportContext } from "./report-definition";
-import { category, categoryFilter, conditions, figureRecords } from "./statistics-predicates";
-import { chosenAccounts, statisticsScope } from "./statistics-scope";
+import type { StatisticsFilters } from "../../../shared/filters/statistics";
+import type { StatisticKey, StatisticsSums } from "../../../shared/statistics";
+import type { ReportContext } from "../report-definition";
+import { category, categoryFilter, conditions, figureRecords } from "./predicates";
+import { chosenAccounts, statisticsScope } from "./scope";
 
 export interface StatisticsFiguresData {
   sums: StatisticsSums;

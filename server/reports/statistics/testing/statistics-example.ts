@@ -1,5 +1,5 @@
 import type { Insertable } from "kysely";
-import type { CallTable } from "../../../db/database";
+import type { CallTable } from "../../../../db/database";
 
 export type CallRow = Insertable<CallTable>;
 

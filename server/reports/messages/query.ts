@@ -1,9 +1,9 @@
 import { type JoinBuilder, sql } from "kysely";
-import type { DeliveryEvent, MessageField } from "../../db/database";
-import { firstDay, type MessagesFilters } from "../../shared/filters/messages";
-import { keywordTerms } from "../../shared/search/keyword";
-import { endOfDay, startOfDay, today } from "../../shared/time-zone";
-import type { ReportContext } from "./report-definition";
+import type { DeliveryEvent, MessageField } from "../../../db/database";
+import { firstDay, type MessagesFilters } from "../../../shared/filters/messages";
+import { keywordTerms } from "../../../shared/search/keyword";
+import { endOfDay, startOfDay, today } from "../../../shared/time-zone";
+import type { ReportContext } from "../report-definition";
 
 /** A message as the page, the workbook and the CLI get it: plain JSON. */
 export interface MessageRow {

@@ -1,12 +1,12 @@
 import type { Kysely } from "kysely";
 import { sql } from "kysely";
-import type { Database } from "../../db/database";
-import { formatDateTime } from "../../shared/format/date-time";
-import { en, fr } from "../../shared/i18n";
-import { toLocal } from "../../shared/time-zone";
-import type { Access } from "../access";
-import type { Config } from "../config";
-import type { Mailer } from "../mail/mailer";
+import type { Database } from "../../../db/database";
+import { formatDateTime } from "../../../shared/format/date-time";
+import { en, fr } from "../../../shared/i18n";
+import { toLocal } from "../../../shared/time-zone";
+import type { Access } from "../../access";
+import type { Config } from "../../config";
+import type { Mailer } from "../../mail/mailer";
 
 export interface ChangeRequest {
   account: number;

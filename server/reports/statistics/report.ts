@@ -1,9 +1,9 @@
-import { type StatisticsFilters, statisticsFilters, weekdayCodes } from "../../shared/filters/statistics";
-import { statisticsHeading } from "../../shared/statistics-heading";
-import { computeFigures, type Figure, type StatisticsCharts, type StatisticsSums } from "../../shared/statistics";
-import type { ReportDefinition, ReportSheet } from "./report-definition";
-import { queryStatisticsCharts } from "./statistics-charts";
-import { queryStatistics } from "./statistics-query";
+import { type StatisticsFilters, statisticsFilters, weekdayCodes } from "../../../shared/filters/statistics";
+import { statisticsHeading } from "../../../shared/statistics-heading";
+import { computeFigures, type Figure, type StatisticsCharts, type StatisticsSums } from "../../../shared/statistics";
+import type { ReportDefinition, ReportSheet } from "../report-definition";
+import { queryStatisticsCharts } from "./charts";
+import { queryStatistics } from "./query";
 
 export interface StatisticsTotals {
   sums: StatisticsSums;
@@ -16,8 +16,8 @@ export interface StatisticsTotals {
 
 /**
  * The Statistics report: the 16 figures of STATISTICS.md as its rows (key, value, percent),
- * the sums and the charts' data as its totals: the figures' aggregate query (statistics-query.ts)
- * and the charts' query (statistics-charts.ts), run side by side — the page asks for them
+ * the sums and the charts' data as its totals: the figures' aggregate query (query.ts)
+ * and the charts' query (charts.ts), run side by side — the page asks for them
  * separately, so that the figures never wait for the charts.
  */
 export const statisticsReport: ReportDefinition<StatisticsFilters, Figure, StatisticsTotals> = {

@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from "kysely";
-import { offsetAt } from "../../shared/time-zone";
+import { offsetAt } from "../../../shared/time-zone";
 
 /**
  * The service's wall clock of `c.started_at`, as whole seconds since 1970-01-01 00:00 local, in

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
+import { createTestDatabase, type TestDatabase } from "../../../db/testing/test-database";
 import { localClock, localWindows, multirangeLiteral, offsetSpans } from "./local-clock";
 
 let t: TestDatabase;

@@ -1,11 +1,11 @@
-import type { MessageField } from "../../db/database";
-import { type MessagesFilters, messagesFilters } from "../../shared/filters/messages";
-import { translateDeliveryEvent } from "../../shared/delivery-event";
-import { formatNumber } from "../../shared/format/number";
-import type { Dictionary } from "../../shared/i18n/dictionary";
-import { toLocal } from "../../shared/time-zone";
-import { type MessageRow, type MessagesTotals, searchMessages } from "./message-search";
-import type { ReportColumn, ReportContext, ReportDefinition, ReportSheet } from "./report-definition";
+import type { MessageField } from "../../../db/database";
+import { type MessagesFilters, messagesFilters } from "../../../shared/filters/messages";
+import { translateDeliveryEvent } from "../../../shared/delivery-event";
+import { formatNumber } from "../../../shared/format/number";
+import type { Dictionary } from "../../../shared/i18n/dictionary";
+import { toLocal } from "../../../shared/time-zone";
+import { type MessageRow, type MessagesTotals, searchMessages } from "./query";
+import type { ReportColumn, ReportContext, ReportDefinition, ReportSheet } from "../report-definition";
 
 /**
  * Text messages (issue 4): the messages agents took, newest first, searched by period, account,

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
-import { formatMoney } from "../../shared/format/money";
-import { loadAccess } from "../access";
-import { createApp } from "../app";
-import { alice, bob, seedTwoCompanies, testConfig } from "../testing/fixtures";
-import { TestBrowser } from "../testing/http-client";
-import { billingHistory, billingReport } from "./billing";
-import type { ReportContext } from "./report-definition";
+import { createTestDatabase, type TestDatabase } from "../../../db/testing/test-database";
+import { formatMoney } from "../../../shared/format/money";
+import { loadAccess } from "../../access";
+import { createApp } from "../../app";
+import { alice, bob, seedTwoCompanies, testConfig } from "../../testing/fixtures";
+import { TestBrowser } from "../../testing/http-client";
+import { billingHistory } from "./query";
+import { billingReport } from "./report";
+import type { ReportContext } from "../report-definition";
 
 let t: TestDatabase;
 let ids: { aliceId: number; bobId: number };

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
-import { fr } from "../../shared/i18n/fr";
-import { addDays, toLocal, today } from "../../shared/time-zone";
-import { loadAccess } from "../access";
-import { createApp } from "../app";
-import { alice, bob, seedTwoCompanies, testConfig } from "../testing/fixtures";
-import { TestBrowser } from "../testing/http-client";
+import { createTestDatabase, type TestDatabase } from "../../../db/testing/test-database";
+import { fr } from "../../../shared/i18n/fr";
+import { addDays, toLocal, today } from "../../../shared/time-zone";
+import { loadAccess } from "../../access";
+import { createApp } from "../../app";
+import { alice, bob, seedTwoCompanies, testConfig } from "../../testing/fixtures";
+import { TestBrowser } from "../../testing/http-client";
 import { sql } from "kysely";
-import { pageSize } from "../routers/messages";
-import { countCap, findMessage } from "./message-search";
-import { fieldsSheet, messagesReport } from "./messages";
-import type { ReportContext } from "./report-definition";
+import { pageSize } from "../../routers/messages";
+import { countCap, findMessage } from "./query";
+import { fieldsSheet, messagesReport } from "./report";
+import type { ReportContext } from "../report-definition";
 import { seedMessages } from "./testing/messages-seed";
 
 const zone = "America/Toronto";

@@ -1,0 +1,120 @@
+import { type RecordingsFilters, recordingsFilters, recordingsFiltersWithin } from "../../../shared/filters/recordings";
+import { formatDateTime } from "../../../shared/format/date-time";
+import { fromLocal } from "../../../shared/time-zone";
+import type { ReportDefinition } from "../report-definition";
+import { type RecordingRow, type RecordingTotals, searchRecordings, streamRecordings } from "./query";
+
+/** `2026-11-20T08:28:00-05:00` (or a bare date) → the service's local `YYYY-MM-DDTHH:MM[:SS]`. */
+function cliDateTime(value: string | true | undefined, timeZone: string, endOfDay: boolean): string | undefined {
+  if (typeof value !== "string") return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T${endOfDay ? "23:59" : "00:00"}`;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return value;
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return value; // the schema refuses it with a clear message
+  const local = new Intl.DateTimeFormat("sv-SE", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).format(instant);
+  return local.replace(" ", "T");
+}
+
+const cliNumber = (value: string | true | undefined) =>
+  typeof value === "string" ? (value.trim() === "" ? Number.NaN : Number(value)) : undefined;
+const cliText = (value: string | true | undefined) => (typeof value === "string" ? value : undefined);
+
+export const recordingsReport: ReportDefinition<RecordingsFilters, RecordingRow, RecordingTotals> = {
+  section: "recordings",
+  title: (d) => d.sections.recordings.title,
+  filters: recordingsFilters,
+  async run(ctx, filters) {
+    // Exports and the CLI come here without the router: the window is checked for them too.
+    const checked = recordingsFiltersWithin({ now: ctx.now, timeZone: ctx.timeZone, retentionDays: ctx.retentionDays }).parse(
+      filters,
+    );
+    return searchRecordings(ctx, checked);
+  },
+  async stream(ctx, filters) {
+    const checked = recordingsFiltersWithin({ now: ctx.now, timeZone: ctx.timeZone, retentionDays: ctx.retentionDays }).parse(
+      filters,
+    );
+    return streamRecordings(ctx, checked);
+  },
+  columns: [
+    { key: "startedAt", header: (d) => d.sections.recordings.dateTime, kind: "datetime", value: (r) => r.startedAt, width: 20 },
+    { key: "accountNumber", header: (d) => d.sections.recordings.account, kind: "integer", value: (r) => r.accountNumber, width: 10 },
+    { key: "accountName", header: (d) => d.sections.recordings.accountName, kind: "text", value: (r) => r.accountName, width: 28 },
+    { key: "callerId", header: (d) => d.sections.recordings.callerId, kind: "text", value: (r) => r.callerId, width: 16 },
+    { key: "callerName", header: (d) => d.sections.recordings.callerName, kind: "text", value: (r) => r.callerName, width: 22 },
+    { key: "agent", header: (d) => d.sections.recordings.agent, kind: "text", value: (r) => r.agent, width: 8 },
+    { key: "station", header: (d) => d.sections.recordings.station, kind: "integer", value: (r) => r.station, width: 8 },
+    {
+      key: "duration",
+      header: (d) => d.sections.recordings.duration,
+      kind: "minutes1",
+      value: (r) => Math.round(r.durationSeconds / 6) / 10,
+      width: 10,
+    },
+    { key: "callNumber", header: (d) => d.sections.recordings.callNumber, kind: "integer", value: (r) => r.callNumber, width: 12 },
+  ],
+  totals(result, d) {
+    return [
+      { label: d.sections.recordings.totalCalls, value: result.totals.count, kind: "integer" },
+      {
+        label: d.sections.recordings.totalDuration,
+        value: Math.round(result.totals.durationSeconds / 6) / 10,
+        kind: "minutes1",
+      },
+    ];
+  },
+  describeFilters(f, d, locale, timeZone) {
+    const r = d.sections.recordings;
+    const lines: { label: string; value: string | number | null; kind?: "text" | "integer" }[] = [];
+    if (f.period === "custom" && f.from && f.to) {
+      const start = fromLocal(...(f.from.split("T") as [string, string]), timeZone);
+      const end = fromLocal(...(f.to.split("T") as [string, string]), timeZone);
+      lines.push({ label: r.from, value: formatDateTime(start, locale, timeZone) });
+      lines.push({ label: r.to, value: formatDateTime(end, locale, timeZone) });
+    } else {
+      lines.push({ label: r.period, value: r.periods[f.period] });
+    }
+    const add = (label: string, value: string | number | undefined, kind: "text" | "integer" = "text") => {
+      if (value !== undefined) lines.push({ label, value, kind });
+    };
+    add(r.account, f.account, "integer");
+    add(r.billing, f.billing);
+    add(r.callNumber, f.call, "integer");
+    add(r.agent, f.agent);
+    add(r.station, f.station, "integer");
+    add(r.minMinutes, f.minMinutes);
+    add(r.maxMinutes, f.maxMinutes);
+    add(r.callerId, f.callerId);
+    add(r.accountNameFilter, f.accountName);
+    add(r.minQuality, f.minQuality, "integer");
+    add(r.maxQuality, f.maxQuality, "integer");
+    return lines;
+  },
+  fromCli(o, timeZone) {
+    return {
+      period: "custom",
+      from: cliDateTime(o.from, timeZone, false),
+      to: cliDateTime(o.to, timeZone, true),
+      account: cliNumber(o.account),
+      billing: cliText(o.billing),
+      call: cliNumber(o.call),
+      agent: cliText(o.agent),
+      station: cliNumber(o.station),
+      minMinutes: cliNumber(o["min-minutes"]),
+      maxMinutes: cliNumber(o["max-minutes"]),
+      callerId: cliText(o["caller-id"]),
+      accountName: cliText(o["account-name"]),
+      minQuality: cliNumber(o["min-quality"]),
+      maxQuality: cliNumber(o["max-quality"]),
+    };
+  },
+};

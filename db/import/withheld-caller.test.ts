@@ -7,7 +7,7 @@ import { loadAccess } from "../../server/access";
 import { reportCsv } from "../../server/exports/csv";
 import { readXlsx } from "../../server/exports/testing/read-xlsx";
 import { reportWorkbookBuffer } from "../../server/exports/workbook-buffer";
-import { recordingsReport } from "../../server/reports/recordings";
+import { recordingsReport } from "../../server/reports/recordings/report";
 import { seedTwoCompanies } from "../../server/testing/fixtures";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { importNdjson } from "./ndjson-import";

@@ -23,6 +23,8 @@ export interface Database {
   sent_emails: SentEmailTable;
   call_hour_totals: CallHourTotalTable;
   change_requests: ChangeRequestTable;
+  api_tokens: ApiTokenTable;
+  pending_recordings: PendingRecordingTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -197,4 +199,23 @@ export interface ChangeRequestTable {
   emailed_at: Timestamp | null;
   error: string | null;
   created_at: CreatedAt;
+}
+
+/** A token the service's switch sends to /ingest (docs/ingest.md); only its SHA-256 is kept. */
+export interface ApiTokenTable {
+  id: Generated<number>;
+  name: string;
+  /** SHA-256 of the token, hex. */
+  token_hash: string;
+  created_at: CreatedAt;
+  last_used_at: Timestamp | null;
+}
+
+/** A recording sent before its call's record: the record takes it when it arrives. */
+export interface PendingRecordingTable {
+  call_number: number;
+  recording_file: string;
+  recording_type: string;
+  recording_bytes: number;
+  received_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }

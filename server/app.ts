@@ -11,6 +11,7 @@ import { compressJson } from "./compress-json";
 import { sessionCookieName, validateSessionToken } from "./auth/session";
 import type { Config } from "./config";
 import { exportRoutes } from "./exports/routes";
+import { ingestRoutes } from "./ingest/routes";
 import { appRouter } from "./trpc/app-router";
 import type { Context } from "./trpc/init";
 import { AuditLog } from "./recordings/audit-log";
@@ -30,6 +31,8 @@ export function createApp({ db, config, audit = new AuditLog(db) }: AppDeps) {
   // First, ahead of the middleware: the recording route checks its session itself, cached, so
   // that a seeking player's range requests stay cheap (server/recordings/session-cache.ts).
   app.route("/recordings", recordingRoutes({ db, config, audit }));
+  // The switch's interface: an API token, never a session (so none of the middleware below).
+  app.route("/ingest", ingestRoutes({ db, config }));
 
   app.use(
     "*",

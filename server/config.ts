@@ -23,6 +23,8 @@ export interface Config {
   secureCookies: boolean;
   /** The built client, served by the server. */
   clientDir: string;
+  /** The switch's interface (docs/ingest.md): the largest NDJSON body, the largest recording, requests a minute per token. */
+  ingest: { maxBodyBytes: number; maxRecordingBytes: number; requestsPerMinute: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,6 +52,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: integer(env.SESSION_IDLE_MINUTES, 60 * 24 * 14, "SESSION_IDLE_MINUTES"),
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES !== "false" : !isLoopback(env.HOST || "127.0.0.1"),
     clientDir: path.resolve(env.CLIENT_DIR || "dist/client"),
+    ingest: {
+      maxBodyBytes: integer(env.INGEST_MAX_BYTES, 32 * 1024 * 1024, "INGEST_MAX_BYTES"),
+      maxRecordingBytes: integer(env.RECORDING_MAX_BYTES, 200 * 1024 * 1024, "RECORDING_MAX_BYTES"),
+      requestsPerMinute: integer(env.INGEST_REQUESTS_PER_MINUTE, 600, "INGEST_REQUESTS_PER_MINUTE"),
+    },
   };
 }
 

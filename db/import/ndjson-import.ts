@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import readline from "node:readline";
+import type { Readable } from "node:stream";
 import type { Kysely } from "kysely";
 import type { Database } from "../database";
 import { ReferenceCheck } from "./reference-check";
@@ -80,9 +81,38 @@ export async function importNdjson(
   const info = await stat(filePath).catch(() => null);
   if (!info?.isFile()) throw new Error(`cannot read ${filePath}: no such file`);
   const baseDir = await realpath(path.dirname(path.resolve(filePath)));
+  const input = createReadStream(filePath);
+  try {
+    return await importLines(db, input, { ...options, resolveRecording: (file) => resolveRecordingFile(baseDir, file) });
+  } finally {
+    input.destroy();
+  }
+}
+
+export interface LinesImportOptions extends ImportOptions {
+  /** Finds the file a call's `recording.file` names, or throws a RecordingError saying why not. */
+  resolveRecording(file: string): Promise<{ path: string; ext: string }>;
+  /**
+   * The recordings already kept for calls whose record names none (the ingest API's: a call's
+   * file is sent on its own, before or after the record), looked up inside the transaction.
+   * Without it, such a call has no recording, as its record says.
+   */
+  keptRecordings?(trx: Kysely<Database>, callNumbers: number[]): Promise<Map<number, StoredRecording>>;
+}
+
+/**
+ * Imports NDJSON read from `input` (a file, a request's body) in one transaction, exactly as
+ * `importNdjson` does: the same validation, the same `line N: <reason>`, nothing changed on
+ * any bad line.
+ */
+export async function importLines(
+  db: Kysely<Database>,
+  input: Readable,
+  options: LinesImportOptions,
+): Promise<ImportResult> {
   const store = new RecordingStore(options.recordingsDir);
   try {
-    return await db.transaction().execute((trx) => run(trx, filePath, baseDir, store, options));
+    return await db.transaction().execute((trx) => run(trx, input, store, options));
   } catch (e) {
     await store.discard();
     throw e;
@@ -91,10 +121,9 @@ export async function importNdjson(
 
 async function run(
   trx: Kysely<Database>,
-  filePath: string,
-  baseDir: string,
+  input: Readable,
   store: RecordingStore,
-  options: ImportOptions,
+  options: LinesImportOptions,
 ): Promise<ImportResult> {
   const refs = new ReferenceCheck();
   const imported = Object.fromEntries(recordTypes.map((t) => [t, 0])) as ImportCounts;
@@ -108,8 +137,9 @@ async function run(
   const write = async (entries: Entry[]) => {
     await checkReferences(trx, refs, entries, bad);
     const valid = entries.filter((e) => !e.lookups);
-    await storeRecordings(valid, baseDir, store, badLines > 0, bad);
+    await storeRecordings(valid, options.resolveRecording, store, badLines > 0, bad);
     if (badLines > 0) return;
+    if (options.keptRecordings) await attachKeptRecordings(trx, valid, options.keptRecordings);
     await writeRecords(trx, valid);
   };
   // While the database writes one batch, the next one is read and validated: at most two
@@ -125,7 +155,6 @@ async function run(
   };
 
   const every = options.progressEvery ?? 50_000;
-  const input = createReadStream(filePath);
   const lines = readline.createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   try {
@@ -161,7 +190,6 @@ async function run(
     await writing;
   } finally {
     lines.close();
-    input.destroy();
   }
   options.onProgress?.({ lines: n, done: true });
 
@@ -173,6 +201,18 @@ async function run(
     );
   }
   return { imported, lines: n };
+}
+
+/** Gives the calls that name no recording the one already kept for them, if any. */
+async function attachKeptRecordings(
+  trx: Kysely<Database>,
+  entries: Entry[],
+  keptRecordings: NonNullable<LinesImportOptions["keptRecordings"]>,
+) {
+  const calls = entries.filter((e) => e.record.type === "call" && !e.record.recording);
+  if (calls.length === 0) return;
+  const kept = await keptRecordings(trx, calls.map((e) => (e.record as ImportRecord<"call">).callNumber));
+  for (const e of calls) e.recording = kept.get((e.record as ImportRecord<"call">).callNumber) ?? null;
 }
 
 /**
@@ -240,7 +280,7 @@ async function checkReferences(
  */
 async function storeRecordings(
   entries: Entry[],
-  baseDir: string,
+  resolveRecording: LinesImportOptions["resolveRecording"],
   store: RecordingStore,
   checkOnly: boolean,
   bad: (line: number, reason: string) => void,
@@ -251,7 +291,7 @@ async function storeRecordings(
       calls.slice(i, i + COPY_CONCURRENCY).map(async (e) => {
         const call = e.record as ImportRecord<"call">;
         try {
-          const source = await resolveRecordingFile(baseDir, call.recording!.file);
+          const source = await resolveRecording(call.recording!.file);
           if (!checkOnly) e.recording = await store.copy(call.callNumber, source);
         } catch (err) {
           if (!(err instanceof RecordingError)) throw err;

@@ -51,6 +51,22 @@ describe("portal command", { timeout: 120_000 }, () => {
     expect(JSON.parse(r.stdout)).toEqual({ migrated: [] });
   });
 
+  it("token add prints the token once; list shows names only; revoke removes it", async () => {
+    const added = await portal(["token", "add", "switch-1"]);
+    expect(added.code).toBe(0);
+    const { token } = JSON.parse(added.stdout);
+    expect(token).toMatch(/^pit_[a-z2-7]{40}$/);
+    expect(oneLine(added.stderr)).toBe(true);
+    const listed = await portal(["token", "list"]);
+    expect(JSON.parse(listed.stdout).tokens.map((t: { name: string }) => t.name)).toEqual(["switch-1"]);
+    expect(listed.stdout).not.toContain(token);
+    expect((await portal(["token", "add", "switch-1"])).code).toBe(1);
+    expect(await portal(["token", "revoke", "switch-1"])).toMatchObject({ code: 0 });
+    const again = await portal(["token", "revoke", "switch-1"]);
+    expect(again.code).toBe(1);
+    expect(oneLine(again.stderr)).toBe(true);
+  });
+
   it("import prints counts; a bad file prints each bad line and a summary, exit 1", async () => {
     await writeFile(path.join(dir, "a.wav"), Buffer.from("RIFF....WAVE"));
     const good = path.join(dir, "good.ndjson");

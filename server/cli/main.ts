@@ -6,6 +6,7 @@ import { demo } from "./commands/demo";
 import { importCommand } from "./commands/import";
 import { migrate } from "./commands/migrate";
 import { retention } from "./commands/retention";
+import { token } from "./commands/token";
 import { report } from "./commands/report";
 import { user } from "./commands/user";
 
@@ -14,7 +15,7 @@ import { user } from "./commands/user";
  * JSON on standard output only; exit 0 on success, else one clear line on standard error.
  * A new command is a file in `commands/` and one entry here.
  */
-const commands: Command[] = [migrate, importCommand, demo, user, report, retention];
+const commands: Command[] = [migrate, importCommand, demo, user, report, retention, token];
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

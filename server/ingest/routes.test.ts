@@ -72,7 +72,7 @@ function putRecording(callNumber: number | string, bytes: Buffer, type = "audio/
   return app.request(`http://portal.test/ingest/recordings/${callNumber}`, {
     method: "PUT",
     headers: { "content-type": type, authorization: auth },
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
 }
 

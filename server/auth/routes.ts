@@ -1,6 +1,8 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { unstorableTextPaths } from "../../shared/filters/storable-text";
+import { validationMessage } from "../../shared/filters/validation";
 import type { AppEnv } from "../app-env";
 import { decoyHash, verifyPassword } from "./password";
 import { createSession, invalidateSession, sessionCookieName, sessionIdOf } from "./session";
@@ -21,6 +23,13 @@ export function authRoutes() {
       password = typeof body.password === "string" ? body.password : "";
     } catch {
       return c.json({ error: "bad_request" }, 400);
+    }
+    const invalid = unstorableTextPaths({ username, password });
+    if (invalid.length > 0) {
+      const message = validationMessage("invalidCharacter", (c.req.header("accept-language") ?? "").startsWith("en") ? "en" : "fr");
+      return isForm
+        ? c.text(message, 400)
+        : c.json({ error: "invalid_input", fieldErrors: Object.fromEntries(invalid.map((p) => [p[0], ["invalidCharacter"]])) }, 400);
     }
     if (!username || !password || username.length > 200 || password.length > 1000) {
       return isForm ? c.text(invalidText, 401) : c.json({ error: "invalid_credentials" }, 401);

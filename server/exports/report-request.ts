@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { storable } from "../../shared/filters/storable-text";
 import { validationMessage } from "../../shared/filters/validation";
 import type { Locale } from "../../shared/i18n";
 import type { ReportContext, ReportDefinition, ReportResult, ReportStream } from "../reports/report-definition";
@@ -13,7 +14,7 @@ export type ReportOutcome =
   | { ok: false; error: z.ZodError };
 
 export async function runReport(definition: ReportDefinition, raw: unknown, ctx: ReportContext): Promise<ReportOutcome> {
-  const parsed = definition.filters.safeParse(raw);
+  const parsed = storable(definition.filters).safeParse(raw);
   if (!parsed.success) return { ok: false, error: parsed.error };
   return { ok: true, filters: parsed.data, result: await definition.run(ctx, parsed.data) };
 }
@@ -28,7 +29,7 @@ export async function streamReport(
   ctx: ReportContext,
 ): Promise<{ ok: true; filters: unknown; result: ReportResult<unknown, unknown> | ReportStream<unknown, unknown> } | { ok: false; error: z.ZodError }> {
   if (!definition.stream) return runReport(definition, raw, ctx);
-  const parsed = definition.filters.safeParse(raw);
+  const parsed = storable(definition.filters).safeParse(raw);
   if (!parsed.success) return { ok: false, error: parsed.error };
   return { ok: true, filters: parsed.data, result: await definition.stream(ctx, parsed.data) };
 }

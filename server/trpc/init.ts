@@ -5,6 +5,7 @@ import type { Database } from "../../db/database";
 import { type Access, loadAccess } from "../access";
 import type { ValidSession } from "../auth/session";
 import type { Config } from "../config";
+import { unstorableTextError } from "../../shared/filters/storable-text";
 
 export interface Context {
   db: Kysely<Database>;
@@ -21,6 +22,8 @@ const t = initTRPC.context<Context>().create({
     const cause = error.cause;
     return {
       ...shape,
+      // An unexpected error's message is the thrown error's own (PostgreSQL's, say): never sent.
+      message: error.code === "INTERNAL_SERVER_ERROR" ? "internal_error" : shape.message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
@@ -32,7 +35,15 @@ const t = initTRPC.context<Context>().create({
 });
 
 export const router = t.router;
-export const publicProcedure = t.procedure;
+/**
+ * Every procedure first refuses text the database would refuse (a NUL character), anywhere in
+ * its input, as a field error: one check for every input, present and future.
+ */
+export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+  const invalid = unstorableTextError(await getRawInput());
+  if (invalid) throw new TRPCError({ code: "BAD_REQUEST", message: "invalid_input", cause: invalid });
+  return next();
+});
 export const createCallerFactory = t.createCallerFactory;
 
 /**
@@ -40,7 +51,7 @@ export const createCallerFactory = t.createCallerFactory;
  * the account numbers they may see, built once per call from their grants: every report
  * takes it as a required argument and restricts its SQL to it.
  */
-export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "signed_out" });
   const access = await loadAccess(ctx.db, ctx.session.user.id);
   return next({ ctx: { ...ctx, session: ctx.session, user: ctx.session.user, access } });

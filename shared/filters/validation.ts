@@ -23,6 +23,7 @@ const fr = {
   invalidFilters: "Les paramètres du rapport ne sont pas valides.",
   accountOrBilling: "Entrez un numéro de compte client ou un numéro de facturation.",
   changeRequestTooLong: "La demande ne peut dépasser 4000 caractères.",
+  invalidCharacter: "Ce texte contient un caractère non permis.",
 };
 
 export type ValidationKey = keyof typeof fr;
@@ -45,6 +46,7 @@ const en: Record<ValidationKey, string> = {
   invalidFilters: "The report's parameters are not valid.",
   accountOrBilling: "Enter a client account number or a billing number.",
   changeRequestTooLong: "The request cannot be longer than 4,000 characters.",
+  invalidCharacter: "This text contains a character that is not allowed.",
 };
 
 const messages: Record<Locale, Record<ValidationKey, string>> = { fr, en };

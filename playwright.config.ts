@@ -10,6 +10,8 @@ export default defineConfig({
   testDir: "e2e",
   globalSetup: "./e2e/global-setup.ts",
   fullyParallel: true,
+  // A stray test.only would silently narrow CI to one test.
+  forbidOnly: !!process.env.CI,
   workers: 2,
   timeout: 45_000,
   expect: { timeout: 10_000 },

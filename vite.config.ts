@@ -1,10 +1,13 @@
-import { defineConfig } from "vite";
+import { defineConfig, type LogLevel } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import solid from "vite-plugin-solid";
 import { precompress } from "./client/build/precompress";
 
 /** The server the dev server forwards API calls to (`npm run dev` listens on 3000). */
 const api = process.env.PORTAL_API ?? "http://127.0.0.1:3000";
+
+/** The build's log level (`npm start` builds with `--logLevel error`), passed on to the service worker's own build. */
+let logLevel: LogLevel = "info";
 
 export default defineConfig({
   root: "client",
@@ -13,6 +16,8 @@ export default defineConfig({
     outDir: "../dist/client",
     emptyOutDir: true,
     target: "es2022",
+    // Plugin timings measure the machine's load more than the plugins: not worth a page of output.
+    rolldownOptions: { checks: { pluginTimings: false } },
   },
   server: {
     proxy: {
@@ -23,6 +28,7 @@ export default defineConfig({
     },
   },
   plugins: [
+    { name: "portal:log-level", configResolved: (config) => void (logLevel = config.logLevel ?? "info") },
     solid(),
     VitePWA({
       strategies: "injectManifest",
@@ -31,6 +37,18 @@ export default defineConfig({
       registerType: "prompt",
       // Registered from our own module (client/src/components/UpdatePrompt.tsx): the CSP allows no inline script.
       injectRegister: null,
+      integration: {
+        configureCustomSWViteBuild(config) {
+          config.logLevel = logLevel;
+          // The plugin still asks for one file with rollup's word for it, which rolldown warns
+          // about on every build; ask in rolldown's.
+          const output = config.build?.rollupOptions?.output;
+          if (output && !Array.isArray(output)) {
+            delete output.inlineDynamicImports;
+            Object.assign(output, { codeSplitting: false });
+          }
+        },
+      },
       injectManifest: {
         globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
       },

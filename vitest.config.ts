@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // A stray it.only would silently narrow CI to one test.
+    allowOnly: !process.env.CI,
   },
 });

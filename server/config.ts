@@ -25,6 +25,8 @@ export interface Config {
   clientDir: string;
   /** The switch's interface (docs/ingest.md): the largest NDJSON body, the largest recording, requests a minute per token. */
   ingest: { maxBodyBytes: number; maxRecordingBytes: number; requestsPerMinute: number };
+  /** On SIGTERM, how long requests and recording streams in flight may take to finish. */
+  shutdownGraceSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -57,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxRecordingBytes: integer(env.RECORDING_MAX_BYTES, 200 * 1024 * 1024, "RECORDING_MAX_BYTES"),
       requestsPerMinute: integer(env.INGEST_REQUESTS_PER_MINUTE, 600, "INGEST_REQUESTS_PER_MINUTE"),
     },
+    shutdownGraceSeconds: integer(env.SHUTDOWN_GRACE_SECONDS, 10, "SHUTDOWN_GRACE_SECONDS"),
   };
 }
 

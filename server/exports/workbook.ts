@@ -1,5 +1,5 @@
 import type { Writable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { dictionaries, type Locale } from "../../shared/i18n";
 import type { CellKind, CellValue, ReportColumn, ReportDefinition, ReportResult, ReportStream } from "../reports/report-definition";
 import { spreadsheetCell } from "./cell-format";
@@ -29,7 +29,9 @@ export async function writeReportWorkbook<F, R, T>(
   stream: Writable,
 ): Promise<void> {
   const d = dictionaries[locale];
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  // Loaded on the first export, not at start: exceljs is the largest module the server uses.
+  const { default: excel } = await import("exceljs");
+  const workbook = new excel.stream.xlsx.WorkbookWriter({
     stream,
     useStyles: true,
     // Inline strings: shared strings would keep every distinct text in memory until the end.

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import nodemailer from "nodemailer";
 import type { Config } from "../config";
 
 export interface MailMessage {
@@ -38,7 +37,9 @@ export function createMailer(
   config: Pick<Config, "smtpUrl" | "mailFrom" | "outboxDir">,
   log: (line: string) => void = (line) => console.log(line),
 ): Mailer {
+  // nodemailer is loaded on the first e-mail, not at start (the server's idle memory).
   const outbox = async (message: MailMessage, prefix: string) => {
+    const { default: nodemailer } = await import("nodemailer");
     const raw = await nodemailer
       .createTransport({ streamTransport: true, buffer: true, newline: "unix" })
       .sendMail({ ...envelope(message), from: config.mailFrom });
@@ -56,6 +57,7 @@ export function createMailer(
         log(`mail: no SMTP_URL; "${message.subject}" to ${message.to.join(", ")} written to ${file}`);
         return { via: "outbox", file };
       }
+      const { default: nodemailer } = await import("nodemailer");
       // A server that never answers must not hold the user's request for nodemailer's 2 minutes.
       const transport = nodemailer.createTransport({
         url: config.smtpUrl,

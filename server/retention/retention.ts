@@ -59,15 +59,15 @@ export async function applyRetention(
   return { removed: { calls, recordingFiles, messages, billableCalls } };
 }
 
-/** Runs `applyRetention` now and then every day; `stop()` ends the schedule. */
+/** Runs `applyRetention` now and then every day, telling `report` what it removed; `stop()` ends the schedule. */
 export function scheduleRetention(
   db: Kysely<Database>,
   options: { retentionDays: number; recordingsDir: string },
-  log: (line: string) => void = (line) => console.log(line),
+  report: (result: RetentionResult) => void,
 ) {
   const run = () =>
     applyRetention(db, options).then(
-      (result) => log(JSON.stringify(result)),
+      report,
       (e) => console.error(`retention: ${(e as Error).message}`),
     );
   void run();

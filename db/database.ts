@@ -25,6 +25,7 @@ export interface Database {
   change_requests: ChangeRequestTable;
   api_tokens: ApiTokenTable;
   pending_recordings: PendingRecordingTable;
+  live_events: LiveEventTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -218,4 +219,27 @@ export interface PendingRecordingTable {
   recording_type: string;
   recording_bytes: number;
   received_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** One item of a live event: a message or a call that was just inserted. */
+export interface LiveItem {
+  account: number;
+  /** The message id or the call number. */
+  id: number;
+  /** When it was taken / started, ISO. */
+  at: string;
+  /** Messages only. */
+  title?: string;
+  /** Calls only. */
+  outcome?: CallOutcome | null;
+}
+
+/** What one statement inserted, written by triggers (migration 2026-12-01-12-02), announced by NOTIFY. */
+export interface LiveEventTable {
+  id: ColumnType<number, never, never>;
+  at: CreatedAt;
+  kind: "message" | "call";
+  accounts: number[];
+  items: JSONColumnType<LiveItem[]>;
+  pushed_at: Timestamp | null;
 }

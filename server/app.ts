@@ -12,6 +12,8 @@ import { sessionCookieName, validateSessionToken } from "./auth/session";
 import type { Config } from "./config";
 import { exportRoutes } from "./exports/routes";
 import { ingestRoutes } from "./ingest/routes";
+import { eventRoutes } from "./live/events-route";
+import { LiveEvents } from "./live/live-events";
 import { appRouter } from "./trpc/app-router";
 import type { Context } from "./trpc/init";
 import { AuditLog } from "./recordings/audit-log";
@@ -23,10 +25,12 @@ export interface AppDeps {
   config: Config;
   /** The recordings' audit log; the server passes its own to flush it on close. */
   audit?: AuditLog;
+  /** This process's end of the live events (LISTEN); without one, no event reaches a page. */
+  live?: LiveEvents;
 }
 
 /** The whole HTTP surface: auth, tRPC, recordings, health, and the built client. */
-export function createApp({ db, config, audit = new AuditLog(db) }: AppDeps) {
+export function createApp({ db, config, audit = new AuditLog(db), live = new LiveEvents(db, null) }: AppDeps) {
   const app = new Hono<AppEnv>();
   // First, ahead of the middleware: the recording route checks its session itself, cached, so
   // that a seeking player's range requests stay cheap (server/recordings/session-cache.ts).
@@ -77,6 +81,7 @@ export function createApp({ db, config, audit = new AuditLog(db) }: AppDeps) {
 
   app.route("/auth", authRoutes());
   app.route("/exports", exportRoutes());
+  app.route("/events", eventRoutes(live));
 
   app.use(
     "/trpc/*",
@@ -98,6 +103,7 @@ export function createApp({ db, config, audit = new AuditLog(db) }: AppDeps) {
   // API paths never fall through to the client's index.html.
   app.all("/trpc/*", (c) => c.json({ error: "not_found" }, 404));
   app.all("/auth/*", (c) => c.json({ error: "not_found" }, 404));
+  app.all("/events/*", (c) => c.json({ error: "not_found" }, 404));
 
   app.route("/", staticFiles(config.clientDir));
 

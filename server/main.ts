@@ -6,6 +6,7 @@ import { createApp } from "./app";
 import { loadConfig } from "./config";
 import { DEMO_USERNAME, isDatabaseEmpty, loadDemo } from "./demo/demo-data";
 import { closeGracefully } from "./graceful-close";
+import { LiveEvents } from "./live/live-events";
 import { AuditLog } from "./recordings/audit-log";
 import { scheduleRetention } from "./retention/retention";
 import { type BannerFacts, startBanner } from "./start-banner";
@@ -21,10 +22,13 @@ async function main() {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: console.error });
   const audit = new AuditLog(handle.db);
   let server: Server | undefined;
+  const live = new LiveEvents(handle.db, handle.url);
   let closing = false;
   const shutdown = async (code: number) => {
     if (closing) return;
     closing = true;
+    // Open event streams never finish by themselves: end them first, then wait for the rest.
+    await live.close().catch(() => {});
     if (server) {
       const { cut } = await closeGracefully(server, config.shutdownGraceSeconds * 1000);
       if (cut) console.error(`portal: requests still running after ${config.shutdownGraceSeconds} s were cut`);
@@ -50,7 +54,8 @@ async function main() {
         console.log(`retention: removed ${calls} calls, ${messages} messages, ${billableCalls} billable calls older than ${config.retentionDays} days`);
       }
     });
-    const app = createApp({ db: handle.db, config, audit });
+    await live.start();
+    const app = createApp({ db: handle.db, config, audit, live });
     server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       const database: BannerFacts["database"] = handle.embedded
         ? { embedded: true, dataDir: config.dataDir }

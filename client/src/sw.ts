@@ -24,7 +24,7 @@ cleanupOutdatedCaches();
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL("index.html"), {
     // Server endpoints, never the app. `/recordings` alone is the recorder's page; `/recordings/<n>` is audio.
-    denylist: [/^\/trpc(\/|$)/, /^\/auth(\/|$)/, /^\/recordings\//, /^\/healthz$/],
+    denylist: [/^\/trpc(\/|$)/, /^\/auth(\/|$)/, /^\/ingest(\/|$)/, /^\/events(\/|$)/, /^\/recordings\//, /^\/healthz$/],
   }),
 );
 

@@ -1,7 +1,6 @@
 import { trpcServer } from "@hono/trpc-server";
 import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
-import { secureHeaders } from "hono/secure-headers";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../db/database";
 import type { AppEnv } from "./app-env";
@@ -11,6 +10,8 @@ import { compressJson } from "./compress-json";
 import { sessionCookieName, validateSessionToken } from "./auth/session";
 import type { Config } from "./config";
 import { exportRoutes } from "./exports/routes";
+import { bodyLimits, limitBody, maxBatchSize } from "./http/body-limits";
+import { securityHeaders } from "./http/security-headers";
 import { ingestRoutes } from "./ingest/routes";
 import { eventRoutes } from "./live/events-route";
 import { LiveEvents } from "./live/live-events";
@@ -32,35 +33,15 @@ export interface AppDeps {
 /** The whole HTTP surface: auth, tRPC, recordings, health, and the built client. */
 export function createApp({ db, config, audit = new AuditLog(db), live = new LiveEvents(db, null) }: AppDeps) {
   const app = new Hono<AppEnv>();
-  // First, ahead of the middleware: the recording route checks its session itself, cached, so
+  // First of all, so that every answer has them: recordings, errors and 404s included.
+  app.use("*", securityHeaders(config));
+  // Before anything reads a body (413 without buffering it).
+  app.use("/auth/*", limitBody(bodyLimits.auth));
+  app.use("/trpc/*", limitBody(bodyLimits.trpc));
+  // Ahead of the other middleware: the recording route checks its session itself, cached, so
   // that a seeking player's range requests stay cheap (server/recordings/session-cache.ts).
   app.route("/recordings", recordingRoutes({ db, config, audit }));
-  // The switch's interface: an API token, never a session (so none of the middleware below).
-  app.route("/ingest", ingestRoutes({ db, config }));
 
-  app.use(
-    "*",
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:", "blob:"],
-        mediaSrc: ["'self'", "blob:"],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-      },
-      strictTransportSecurity: config.secureCookies ? "max-age=63072000; includeSubDomains" : false,
-      referrerPolicy: "same-origin",
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
-  app.use("*", compressJson());
   app.use("*", originCheck());
   app.use("*", async (c, next) => {
     c.set("db", db);
@@ -83,11 +64,17 @@ export function createApp({ db, config, audit = new AuditLog(db), live = new Liv
   app.route("/exports", exportRoutes());
   app.route("/events", eventRoutes(live));
 
+  // A user's data: never kept by a cache, the browser's included (the offline copy is the client's own).
+  app.use("/trpc/*", async (c, next) => {
+    await next();
+    c.res.headers.set("Cache-Control", "private, no-store");
+  });
   app.use(
     "/trpc/*",
     trpcServer({
       router: appRouter,
       endpoint: "/trpc",
+      maxBatchSize,
       createContext: (opts, c): Context & Record<string, unknown> => ({
         db,
         config,

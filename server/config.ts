@@ -21,6 +21,8 @@ export interface Config {
   sessionIdleMinutes: number;
   /** Secure cookies need HTTPS; off only for plain-HTTP local use. */
   secureCookies: boolean;
+  /** Believe X-Forwarded-Proto / X-Forwarded-For from a loopback peer (a TLS proxy on this machine). */
+  trustProxy: boolean;
   /** The built client, served by the server. */
   clientDir: string;
   /** The switch's interface (docs/ingest.md): the largest NDJSON body, the largest recording, requests a minute per token. */
@@ -53,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     sessionIdleMinutes: integer(env.SESSION_IDLE_MINUTES, 60 * 24 * 14, "SESSION_IDLE_MINUTES"),
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES !== "false" : !isLoopback(env.HOST || "127.0.0.1"),
+    trustProxy: flag(env.TRUST_PROXY, false, "TRUST_PROXY"),
     clientDir: path.resolve(env.CLIENT_DIR || "dist/client"),
     ingest: {
       maxBodyBytes: integer(env.INGEST_MAX_BYTES, 32 * 1024 * 1024, "INGEST_MAX_BYTES"),
@@ -68,6 +71,13 @@ function integer(value: string | undefined, fallback: number, name: string): num
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, not "${value}"`);
   return n;
+}
+
+function flag(value: string | undefined, fallback: boolean, name: string): boolean {
+  if (value === undefined || value === "") return fallback;
+  if (["1", "true", "yes", "on"].includes(value.toLowerCase())) return true;
+  if (["0", "false", "no", "off"].includes(value.toLowerCase())) return false;
+  throw new Error(`${name} must be true or false, not "${value}"`);
 }
 
 function timeZone(zone: string): string {

@@ -1,9 +1,9 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { unstorableTextPaths } from "../../shared/filters/storable-text";
 import { validationMessage } from "../../shared/filters/validation";
 import type { AppEnv } from "../app-env";
+import { clientConnection } from "../http/client-connection";
 import { decoyHash, verifyPassword } from "./password";
 import { createSession, invalidateSession, sessionCookieName, sessionIdOf } from "./session";
 import { delayFor, recentFailures, recordAttempt } from "./throttle";
@@ -34,7 +34,7 @@ export function authRoutes() {
     if (!username || !password || username.length > 200 || password.length > 1000) {
       return isForm ? c.text(invalidText, 401) : c.json({ error: "invalid_credentials" }, 401);
     }
-    const address = clientAddress(c);
+    const address = clientConnection(c, config).address;
     const wait = delayFor(await recentFailures(db, username, address));
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
 
@@ -52,7 +52,7 @@ export function authRoutes() {
     const session = await createSession(db, user.id, config.sessionIdleMinutes);
     setCookie(c, sessionCookieName, session.token, {
       httpOnly: true,
-      secure: config.secureCookies,
+      secure: clientConnection(c, config).https,
       sameSite: "Lax",
       path: "/",
       expires: new Date(Date.now() + 400 * 24 * 3600_000),
@@ -63,7 +63,7 @@ export function authRoutes() {
   app.post("/logout", async (c) => {
     const token = getCookie(c, sessionCookieName);
     if (token) await invalidateSession(c.var.db, sessionIdOf(token));
-    deleteCookie(c, sessionCookieName, { path: "/", secure: c.var.config.secureCookies });
+    deleteCookie(c, sessionCookieName, { path: "/", secure: clientConnection(c, c.var.config).https });
     return c.json({ ok: true });
   });
 
@@ -72,11 +72,3 @@ export function authRoutes() {
 
 const invalidText =
   "Nom d'utilisateur ou mot de passe invalide. / Invalid user name or password.";
-
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}

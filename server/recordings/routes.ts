@@ -9,6 +9,8 @@ import { sessionCookieName } from "../auth/session";
 import type { Config } from "../config";
 import { SessionCache } from "./session-cache";
 import type { AppEnv } from "../app-env";
+import { connectionOf } from "../http/client-connection";
+import { securityHeaderSet } from "../http/security-headers";
 import type { AuditLog } from "./audit-log";
 import { parseByteRange } from "./byte-range";
 import { recordingContentType } from "./content-type";
@@ -51,7 +53,12 @@ export function recordingRoutes({ db, config, audit }: { db: Kysely<Database>; c
     if (!recording) return notFound();
 
     const download = c.req.query("download") === "1";
+    const https = incoming
+      ? connectionOf(config, incoming.socket.remoteAddress ?? "unknown", header).https
+      : config.secureCookies;
     const headers: Record<string, string> = {
+      // The app's middleware adds these to the answers it sees; the bytes below go straight out.
+      ...securityHeaderSet(https),
       ...recording.headers,
       "Content-Disposition": download ? recording.attachment : "inline",
     };
@@ -112,7 +119,6 @@ function recordingHeaders(r: RecordingFile, timeZone: string) {
       "Last-Modified": lastModified,
       // Private to this user; revalidated so a replaced file is never played from a stale copy.
       "Cache-Control": "private, no-cache",
-      "X-Content-Type-Options": "nosniff",
     },
   };
 }

@@ -122,14 +122,15 @@ describe("GET /exports/billable.xlsx (a real section's report)", () => {
     expect(header).toBeGreaterThan(0);
     expect(sheet.freeze).toBe(`A${header + 2}`);
     const data = sheet.rows.slice(header + 1, header + 3);
+    // Newest first, as the page lists them.
     expect(data.map((r) => r[0])).toEqual([
-      { t: "datetime", v: `${day}T08:15:00`, f: "yyyy-mm-dd hh:mm:ss" },
       { t: "datetime", v: `${day}T09:00:30`, f: "yyyy-mm-dd hh:mm:ss" },
+      { t: "datetime", v: `${day}T08:15:00`, f: "yyyy-mm-dd hh:mm:ss" },
     ]);
-    expect(data.map((r) => r[1]!.v)).toEqual([5201, 5202]);
+    expect(data.map((r) => r[1]!.v)).toEqual([5202, 5201]);
     expect(data.map((r) => r.at(-1))).toEqual([
-      { t: "timedelta", v: 105, f: "[mm]:ss" },
       { t: "timedelta", v: 75, f: "[mm]:ss" },
+      { t: "timedelta", v: 105, f: "[mm]:ss" },
     ]);
     const totals = sheet.rows.slice(header + 4).map((r) => r[1]!.v);
     expect(totals).toEqual([2, 3, 1.5]);

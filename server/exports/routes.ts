@@ -4,6 +4,7 @@ import { validationMessage } from "../../shared/filters/validation";
 import { loadAccess } from "../access";
 import type { AppEnv } from "../app-env";
 import { reportFor } from "../reports/registry";
+import { reportContext } from "../reports/report-definition";
 import { contentDisposition, exportFileName } from "./file-name";
 import { filtersErrorMessage, filtersFieldErrors, streamReport } from "./report-request";
 import { writeReportWorkbook } from "./workbook";
@@ -37,15 +38,9 @@ export function exportRoutes() {
     }
 
     const { db, config } = c.var;
-    const now = new Date();
-    const access = await loadAccess(db, session.user.id);
-    const outcome = await streamReport(definition, raw, {
-      db,
-      access,
-      timeZone: config.timeZone,
-      retentionDays: config.retentionDays,
-      now,
-    });
+    const ctx = reportContext(db, await loadAccess(db, session.user.id), config);
+    const { now } = ctx;
+    const outcome = await streamReport(definition, raw, ctx);
     if (!outcome.ok) {
       return c.json(
         {

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Database } from "../../db/database";
 import type { Dictionary, Locale } from "../../shared/i18n/dictionary";
 import type { Access } from "../access";
+import type { Config } from "../config";
 
 /**
  * One report, many outputs. A section describes its report once, here; the tRPC router, the
@@ -17,6 +18,19 @@ export interface ReportContext {
   timeZone: string;
   retentionDays: number;
   now: Date;
+}
+
+/**
+ * The one place a `ReportContext` is made: by `protectedProcedure` for tRPC, and by the two
+ * callers outside it (the xlsx route, `portal report`). One `now` for everything a request runs.
+ */
+export function reportContext(
+  db: Kysely<Database>,
+  access: Access,
+  config: Pick<Config, "timeZone" | "retentionDays">,
+  now = new Date(),
+): ReportContext {
+  return { db, access, timeZone: config.timeZone, retentionDays: config.retentionDays, now };
 }
 
 /**
@@ -40,9 +54,20 @@ export interface ReportColumn<Row> {
   width?: number;
 }
 
+/** A slice of a report's rows: the page shows one at a time, its totals still over every row. */
+export interface PageRequest {
+  offset: number;
+  limit: number;
+}
+
 export interface ReportResult<Row, Totals> {
   rows: Row[];
   totals: Totals;
+}
+
+/** A page cut from a whole result, for a report whose rows are few (a history, the 16 figures). */
+export function pageOf<Row, Totals>(result: ReportResult<Row, Totals>, page: PageRequest): ReportResult<Row, Totals> {
+  return { rows: result.rows.slice(page.offset, page.offset + page.limit), totals: result.totals };
 }
 
 /**
@@ -75,6 +100,8 @@ export interface ReportDefinition<Filters = any, Row = any, Totals = any> {
   /** The filters' schema, shared with the page (`shared/filters/<section>.ts`). */
   filters: z.ZodType<Filters, any>;
   run(ctx: ReportContext, filters: Filters): Promise<ReportResult<Row, Totals>>;
+  /** The page's view: `run`'s rows from `offset`, at most `limit` of them, and `run`'s totals. */
+  page(ctx: ReportContext, filters: Filters, page: PageRequest): Promise<ReportResult<Row, Totals>>;
   /**
    * For outputs written row by row (the xlsx route, `portal report --format xlsx`): the rows of
    * `run` in the same order, never all in memory at once. A report that has it computes its

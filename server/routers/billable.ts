@@ -1,28 +1,32 @@
 import { z } from "zod";
 import { accountNumber } from "../../shared/filters/account-number";
 import { billableFilters } from "../../shared/filters/billable";
-import { billableCalls, retentionStart } from "../reports/billable/query";
+import { retentionStart } from "../reports/billable/query";
+import { billableReport } from "../reports/billable/report";
 import { cycleMeter } from "../reports/billable/cycle-meter";
-import type { ReportContext } from "../reports/report-definition";
-import { type ProtectedContext, protectedProcedure, router } from "../trpc/init";
+import { protectedProcedure, router } from "../trpc/init";
 
-const reportContext = (ctx: ProtectedContext): ReportContext => ({
-  db: ctx.db,
-  access: ctx.access,
-  timeZone: ctx.config.timeZone,
-  retentionDays: ctx.config.retentionDays,
-  now: new Date(),
-});
+/** The page's slice when it asks for none: a phone screen or two of calls. */
+const pageInput = {
+  offset: z.number().int().min(0).max(10_000_000).default(0),
+  limit: z.number().int().min(1).max(200).default(50),
+};
 
 /** Appels facturables: the billed calls of a period, and the current cycle's meter. */
 export const billableRouter = router({
+  /** Every billed call of the filters, newest first (what the export holds). */
   calls: protectedProcedure.input(billableFilters).query(async ({ ctx, input }) => {
-    const report = reportContext(ctx);
-    return { ...(await billableCalls(report, input)), oldest: retentionStart(report) };
+    return { ...(await billableReport.run(ctx.report, input)), oldest: retentionStart(ctx.report) };
+  }),
+
+  /** One page of them, newest first, with Total calls / Total stats / Average over every one. */
+  page: protectedProcedure.input(z.object({ filters: billableFilters, ...pageInput })).query(async ({ ctx, input }) => {
+    const page = { offset: input.offset, limit: input.limit };
+    return { ...(await billableReport.page(ctx.report, input.filters, page)), page, oldest: retentionStart(ctx.report) };
   }),
 
   /** "This cycle so far", for the billable-calls page and the home page. */
   cycleMeter: protectedProcedure
     .input(z.object({ account: accountNumber.optional() }).default({}))
-    .query(({ ctx, input }) => cycleMeter(reportContext(ctx), input.account)),
+    .query(({ ctx, input }) => cycleMeter(ctx.report, input.account)),
 });

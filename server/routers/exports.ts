@@ -28,10 +28,9 @@ export const exportsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const definition = reportFor(input.section);
       if (!definition) throw new TRPCError({ code: "NOT_FOUND", message: "unknown_section" });
-      const { timeZone, retentionDays } = ctx.config;
+      const { timeZone, now } = ctx.report;
       const locale = ctx.user.locale;
-      const now = new Date();
-      const outcome = await runReport(definition, input.filters ?? {}, { db: ctx.db, access: ctx.access, timeZone, retentionDays, now });
+      const outcome = await runReport(definition, input.filters ?? {}, ctx.report);
       if (!outcome.ok) throw new TRPCError({ code: "BAD_REQUEST", message: "invalid_filters", cause: outcome.error });
 
       const options = { locale, timeZone, now };

@@ -2,20 +2,12 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { messagesFiltersWithin } from "../../shared/filters/messages";
 import { today } from "../../shared/time-zone";
-import { findMessage, searchMessages } from "../reports/messages/query";
-import type { ReportContext } from "../reports/report-definition";
-import { type ProtectedContext, protectedProcedure, router } from "../trpc/init";
+import { findMessage } from "../reports/messages/query";
+import { messagesReport } from "../reports/messages/report";
+import { protectedProcedure, router } from "../trpc/init";
 
 /** How many messages a page asks for at a time ("show more" asks for the next ones). */
 export const pageSize = 25;
-
-const reportContext = (ctx: ProtectedContext): ReportContext => ({
-  db: ctx.db,
-  access: ctx.access,
-  timeZone: ctx.config.timeZone,
-  retentionDays: ctx.config.retentionDays,
-  now: new Date(),
-});
 
 /** Text messages: the search (a page at a time) and one message by its own address. */
 export const messagesRouter = router({
@@ -27,19 +19,19 @@ export const messagesRouter = router({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const report = reportContext(ctx);
+      const { report } = ctx;
       // Checked here rather than in `.input()`: the retention window depends on today's date.
       const parsed = messagesFiltersWithin({ today: today(report.timeZone, report.now), retentionDays: report.retentionDays }).safeParse(
         input.filters,
       );
       if (!parsed.success) throw new TRPCError({ code: "BAD_REQUEST", message: "invalid_filters", cause: parsed.error });
-      return searchMessages(report, parsed.data, { limit: pageSize, offset: input.offset });
+      return messagesReport.page(report, parsed.data, { limit: pageSize, offset: input.offset });
     }),
 
   byId: protectedProcedure
     .input(z.object({ messageId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER) }))
     .query(async ({ ctx, input }) => {
-      const message = await findMessage(reportContext(ctx), input.messageId);
+      const message = await findMessage(ctx.report, input.messageId);
       // The same answer for a message that exists elsewhere as for one that does not.
       if (!message) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
       return message;

@@ -1,18 +1,14 @@
 import { TRPCError } from "@trpc/server";
-import { sql } from "kysely";
 import { z } from "zod";
 import { type StatisticsFilters, statisticsFilters } from "../../shared/filters/statistics";
-import { computeFigures, statisticKeys } from "../../shared/statistics";
-import { addDays, startOfDay, today } from "../../shared/time-zone";
+import { statisticKeys } from "../../shared/statistics";
+import { addDays, today } from "../../shared/time-zone";
 import type { ReportContext } from "../reports/report-definition";
 import { statisticsCalls } from "../reports/statistics/calls";
 import { queryStatisticsCharts } from "../reports/statistics/charts";
-import { queryStatistics } from "../reports/statistics/query";
-import { type ProtectedContext, protectedProcedure, router } from "../trpc/init";
-
-function reportContext(ctx: ProtectedContext): ReportContext {
-  return { db: ctx.db, access: ctx.access, timeZone: ctx.config.timeZone, retentionDays: ctx.config.retentionDays, now: new Date() };
-}
+import { statisticsOptions } from "../reports/statistics/options";
+import { statisticsReport } from "../reports/statistics/report";
+import { protectedProcedure, router } from "../trpc/init";
 
 /** Statistics go back `retentionDays`: an older start is a mistake shown next to the field. */
 function checkWindow(report: ReportContext, filters: StatisticsFilters) {
@@ -23,40 +19,25 @@ function checkWindow(report: ReportContext, filters: StatisticsFilters) {
   if (!checked.success) throw new TRPCError({ code: "BAD_REQUEST", message: "beforeWindow", cause: checked.error });
 }
 
+/** The 16 figures are one page. */
+const allFigures = { offset: 0, limit: statisticKeys.length };
+
 /** The Statistics section: the figures and charts, the choices for the filters, the calls behind a figure. */
 export const statisticsRouter = router({
   /** The 16 figures (the report's rows) and the heading's companies. */
   figures: protectedProcedure.input(statisticsFilters).query(async ({ ctx, input }) => {
-    const report = reportContext(ctx);
-    checkWindow(report, input);
-    const { sums, companies } = await queryStatistics(report, input);
-    return { figures: computeFigures(sums), sums, companies };
+    checkWindow(ctx.report, input);
+    const { rows, totals } = await statisticsReport.page(ctx.report, input, allFigures);
+    return { figures: rows, sums: totals.sums, companies: totals.companies };
   }),
 
   /** The three charts' data, over the same records. */
   charts: protectedProcedure.input(statisticsFilters).query(async ({ ctx, input }) => {
-    const report = reportContext(ctx);
-    checkWindow(report, input);
-    return queryStatisticsCharts(report, input);
+    checkWindow(ctx.report, input);
+    return queryStatisticsCharts(ctx.report, input);
   }),
 
-  /** The account groups of the user's accounts and the distribution groups of their calls. */
-  options: protectedProcedure.query(async ({ ctx }) => {
-    const accounts = ctx.access.accountNumbers;
-    if (accounts.length === 0) return { accountGroups: [], distributionGroups: [] };
-    const since = startOfDay(addDays(today(ctx.config.timeZone), -ctx.config.retentionDays), ctx.config.timeZone);
-    const { rows } = await sql<{ kind: "account" | "distribution"; group: number }>`
-      select distinct 'account' as kind, account_group as "group" from accounts where account_number = any(${accounts}::int[])
-      union
-      select distinct 'distribution', distribution_group from calls
-      where account_number = any(${accounts}::int[]) and started_at >= ${since}
-      order by 1, 2
-    `.execute(ctx.db);
-    return {
-      accountGroups: rows.filter((r) => r.kind === "account").map((r) => r.group),
-      distributionGroups: rows.filter((r) => r.kind === "distribution").map((r) => r.group),
-    };
-  }),
+  options: protectedProcedure.query(({ ctx }) => statisticsOptions(ctx.report)),
 
   calls: protectedProcedure
     .input(
@@ -68,8 +49,7 @@ export const statisticsRouter = router({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const report = reportContext(ctx);
-      checkWindow(report, input.filters);
-      return statisticsCalls(report, input.filters, input.figure, { offset: input.offset, limit: input.limit });
+      checkWindow(ctx.report, input.filters);
+      return statisticsCalls(ctx.report, input.filters, input.figure, { offset: input.offset, limit: input.limit });
     }),
 });

@@ -6,6 +6,7 @@ import { type Access, loadAccess } from "../access";
 import type { ValidSession } from "../auth/session";
 import type { Config } from "../config";
 import { unstorableTextError } from "../../shared/filters/storable-text";
+import { type ReportContext, reportContext } from "../reports/report-definition";
 
 export interface Context {
   db: Kysely<Database>;
@@ -49,12 +50,14 @@ export const createCallerFactory = t.createCallerFactory;
 /**
  * A procedure for signed-in users. It narrows the context to the user and their `Access`,
  * the account numbers they may see, built once per call from their grants: every report
- * takes it as a required argument and restricts its SQL to it.
+ * takes it as a required argument and restricts its SQL to it. `report` is what every report
+ * runs with (database, access, zone, retention, one `now` for the whole call), built here only.
  */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "signed_out" });
   const access = await loadAccess(ctx.db, ctx.session.user.id);
-  return next({ ctx: { ...ctx, session: ctx.session, user: ctx.session.user, access } });
+  const report = reportContext(ctx.db, access, ctx.config);
+  return next({ ctx: { ...ctx, session: ctx.session, user: ctx.session.user, access, report } });
 });
 
-export type ProtectedContext = Context & { session: ValidSession; user: ValidSession["user"]; access: Access };
+export type ProtectedContext = Context & { session: ValidSession; user: ValidSession["user"]; access: Access; report: ReportContext };

@@ -7,7 +7,7 @@ import { loadAccess } from "../../access";
 import { reportCsv } from "../../exports/csv";
 import { filtersErrorMessage, runReport, streamReport } from "../../exports/report-request";
 import { writeReportWorkbook } from "../../exports/workbook";
-import type { ReportResult, ReportStream } from "../../reports/report-definition";
+import { type ReportResult, type ReportStream, reportContext } from "../../reports/report-definition";
 import { reports, reportFor } from "../../reports/registry";
 import type { Command } from "../command";
 import { CommandError, UsageError } from "../command";
@@ -46,14 +46,14 @@ export const report: Command = {
       .executeTakeFirst();
     if (!user) throw new CommandError(`unknown user ${JSON.stringify(username)}`);
 
-    const now = new Date();
     let raw: unknown;
     try {
       raw = definition.fromCli(filterOptions, config.timeZone);
     } catch (e) {
       throw new CommandError(`invalid filters: ${(e as Error).message}`);
     }
-    const ctx = { db, access: await loadAccess(db, user.id), timeZone: config.timeZone, retentionDays: config.retentionDays, now };
+    const ctx = reportContext(db, await loadAccess(db, user.id), config);
+    const { now } = ctx;
     // xlsx is written row by row: the report's rows are read in batches when it can stream them.
     const outcome = await (format === "xlsx" ? streamReport : runReport)(definition, raw, ctx);
     if (!outcome.ok) throw new CommandError(`invalid filters: ${filtersErrorMessage(outcome.error, "en")}`);

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { z } from "zod";
 import { formatCalendarDate } from "../../../shared/format/date-time";
 import { endOfDay, startOfDay } from "../../../shared/time-zone";
-import type { ReportDefinition } from "../../reports/report-definition";
+import { pageOf, type ReportDefinition } from "../../reports/report-definition";
 
 /**
  * A test-only report over `calls` with one column of every kind, so the workbook, CSV, e-mail
@@ -52,6 +52,9 @@ export const sampleReport: ReportDefinition<Filters, Row, { seconds: number; cal
       .execute();
     const out = rows.map(({ started_at, ...r }) => ({ ...r, startedAt: started_at.toISOString() }));
     return { rows: out, totals: { seconds: out.reduce((s, r) => s + r.seconds, 0), calls: out.length } };
+  },
+  async page(ctx, f, page) {
+    return pageOf(await this.run(ctx, f), page);
   },
   columns: [
     { key: "startedAt", header: () => "Date/Time", kind: "datetime", value: (r) => r.startedAt },

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { BillableFilters } from "../../../shared/filters/billable";
 import { addDays, startOfDay, endOfDay, today } from "../../../shared/time-zone";
-import type { ReportContext } from "../report-definition";
+import type { PageRequest, ReportContext } from "../report-definition";
 
 /** A billed call, as the manual's "Billable Call Activity" lists it. */
 export interface BillableRow {
@@ -39,11 +39,14 @@ export function retentionStart(ctx: Pick<ReportContext, "timeZone" | "retentionD
 }
 
 /**
+ * The billed calls of the filters, newest first, with the totals of ALL of them; one page of
+ * the rows when `page` is given (the page), every row otherwise (exports, e-mail, CLI).
+ *
  * ```sql
  * -- in one read-only, repeatable-read transaction:
  * select account_number, call_number, at, description, number, caller_name, agent, stat_seconds
  * from billable_calls where account_number in ($accounts) and at >= $from and at < $to
- * order by at, call_number;
+ * order by at desc, call_number desc [limit $limit offset $offset];
  * select count(*), sum(stat_seconds), round(sum(stat_seconds) / 60.0, 2), round(avg(stat_seconds) / 60.0, 2)
  * from billable_calls where account_number in ($accounts) and at >= $from and at < $to;
  * ```
@@ -51,6 +54,7 @@ export function retentionStart(ctx: Pick<ReportContext, "timeZone" | "retentionD
 export async function billableCalls(
   ctx: ReportContext,
   filters: BillableFilters,
+  page?: PageRequest,
 ): Promise<{ rows: BillableRow[]; totals: BillableTotals }> {
   const oldest = retentionStart(ctx);
   const from = filters.from < oldest ? oldest : filters.from;
@@ -83,6 +87,7 @@ export async function billableCalls(
         .where("at", ">=", startOfDay(from, ctx.timeZone))
         .where("at", "<", endOfDay(filters.to, ctx.timeZone));
       const list = await scope
+        .$if(page !== undefined, (q) => q.limit(page!.limit).offset(page!.offset))
         .select([
           "account_number as accountNumber",
           "call_number as callNumber",
@@ -93,8 +98,8 @@ export async function billableCalls(
           "agent",
           "stat_seconds as statSeconds",
         ])
-        .orderBy("at")
-        .orderBy("call_number")
+        .orderBy("at", "desc")
+        .orderBy("call_number", "desc")
         .execute();
       const aggregate = await scope
         .select([

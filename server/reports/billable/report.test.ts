@@ -55,9 +55,25 @@ describe("billable calls", () => {
 
   it("covers the cycle from the 20th 00:00 to the 19th 23:59:59 local, across the DST change", async () => {
     const result = await billableCalls(await contextFor(ids.aliceId, now), { from: "2026-10-20", to: "2026-11-19" });
-    expect(result.rows.map((r) => r.statSeconds)).toEqual([105, 30, 105, 150]);
-    expect(result.rows[0]!.at).toBe("2026-10-20T04:00:00.000Z");
-    expect(result.rows.at(-1)!.at).toBe("2026-11-20T04:59:59.000Z");
+    expect(result.rows.map((r) => r.statSeconds)).toEqual([150, 105, 30, 105]);
+    expect(result.rows.at(-1)!.at).toBe("2026-10-20T04:00:00.000Z");
+    expect(result.rows[0]!.at).toBe("2026-11-20T04:59:59.000Z");
+  });
+
+  it("pages newest first, the totals over every row of the filters", async () => {
+    const ctx = await contextFor(ids.aliceId, now);
+    const filters = { from: "2026-10-01", to: "2026-11-30" };
+    const all = await billableReport.run(ctx, filters);
+    const first = await billableReport.page(ctx, filters, { offset: 0, limit: 4 });
+    const second = await billableReport.page(ctx, filters, { offset: 4, limit: 4 });
+    expect(first.rows.map((r) => r.statSeconds)).toEqual([20, 45, 150, 105]);
+    expect([...first.rows, ...second.rows]).toEqual(all.rows);
+    expect(second.rows).toHaveLength(3);
+    expect(first.totals).toEqual(all.totals);
+    expect(second.totals).toMatchObject({ calls: 7, statSeconds: 515, totalMinutes: "8.58", averageMinutes: "1.23" });
+    const past = await billableReport.page(ctx, filters, { offset: 50, limit: 4 });
+    expect(past.rows).toEqual([]);
+    expect(past.totals.calls).toBe(7);
   });
 
   it("computes the totals in SQL from exactly the rows shown", async () => {
@@ -78,7 +94,7 @@ describe("billable calls", () => {
     const later = fromLocal("2026-12-19", "12:00:00", zone); // 60 days back: 2026-10-20
     const result = await billableCalls(await contextFor(ids.aliceId, later), { from: "2026-09-01", to: "2026-12-19" });
     expect(result.totals).toMatchObject({ from: "2026-10-20", limitedByRetention: true });
-    expect(result.rows.map((r) => r.statSeconds)).toEqual([105, 30, 105, 150, 45, 20]);
+    expect(result.rows.map((r) => r.statSeconds)).toEqual([20, 45, 150, 105, 30, 105]);
   });
 
   it("never shows another client's calls, whatever account is asked for", async () => {
@@ -139,6 +155,14 @@ describe("billable over HTTP", () => {
     await a.signIn(alice.username, alice.password);
     const mine = await a.trpc("billable.calls", { from: "2026-10-01", to: "2026-11-30" });
     expect(JSON.stringify(mine.body)).not.toContain("BOB");
+    const paged = await a.trpc("billable.page", { filters: { from: "2026-10-01", to: "2026-11-30" }, limit: 2 });
+    expect(paged.status).toBe(200);
+    expect(paged.body.result.data.rows).toHaveLength(2);
+    expect(paged.body.result.data.page).toEqual({ offset: 0, limit: 2 });
+    expect(paged.body.result.data.totals.calls).toBe(7);
+    const foreign = await b.trpc("billable.page", { filters: { from: "2026-10-01", to: "2026-11-30", account: 5201 } });
+    expect(foreign.body.result.data).toMatchObject({ rows: [], totals: { calls: 0 } });
+    expect((await a.trpc("billable.page", { filters: { from: "2026-10-01", to: "2026-11-30" }, limit: 201 })).status).toBe(400);
     const bad = await a.trpc("billable.calls", { from: "2026-13-01", to: "x" });
     expect(bad.status).toBe(400);
     expect(bad.body.error.data.fieldErrors).toMatchObject({ from: ["invalidDate"] });

@@ -6,7 +6,8 @@ export const billableReport: ReportDefinition<BillableFilters, BillableRow, Bill
   section: "billable",
   title: (d) => d.sections.billable.title,
   filters: billableFilters,
-  run: billableCalls,
+  run: (ctx, filters) => billableCalls(ctx, filters),
+  page: billableCalls,
   columns: [
     { key: "at", header: (d) => d.sections.billable.dateTime, kind: "datetime", value: (r) => r.at, width: 20 },
     { key: "accountNumber", header: (d) => d.sections.billable.account, kind: "integer", value: (r) => r.accountNumber, width: 10 },

@@ -1,6 +1,6 @@
 import { billingDescription } from "../../../shared/billing-description";
 import { type BillingFilters, billingFilters } from "../../../shared/filters/billing";
-import type { ReportDefinition } from "../report-definition";
+import { pageOf, type ReportDefinition } from "../report-definition";
 import { type BillingRow, type BillingTotals, billingHistory } from "./query";
 
 export const billingReport: ReportDefinition<BillingFilters, BillingRow, BillingTotals> = {
@@ -8,6 +8,8 @@ export const billingReport: ReportDefinition<BillingFilters, BillingRow, Billing
   title: (d) => d.sections.billing.title,
   filters: billingFilters,
   run: billingHistory,
+  // The page shows the whole history; a slice of it is for a caller that wants one.
+  page: async (ctx, filters, page) => pageOf(await billingHistory(ctx, filters), page),
   columns: [
     { key: "date", header: (d) => d.sections.billing.date, kind: "date", value: (r) => r.date, width: 12 },
     { key: "description", header: (d) => d.sections.billing.descriptionHeader, kind: "text", value: (r, d) => billingDescription(r.description, d), width: 48 },

@@ -123,6 +123,7 @@ export const messagesReport: ReportDefinition<MessagesFilters, MessageRow, Messa
     // outputs get the window's part of the period, which the totals' `from` shows.
     return searchMessages(ctx, filters, { limit: exportLimit, offset: 0 });
   },
+  page: searchMessages,
   columns,
   totals(result, d, locale) {
     const { count, more } = result.totals;

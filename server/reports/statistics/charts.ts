@@ -1,11 +1,11 @@
 import { sql } from "kysely";
 import type { StatisticsFilters } from "../../../shared/filters/statistics";
 import { answerDelayBuckets, type StatisticsCharts } from "../../../shared/statistics";
-import { addDays, toLocal } from "../../../shared/time-zone";
+import { addDays } from "../../../shared/time-zone";
 import { dayNumberToDate } from "./local-clock";
 import type { ReportContext } from "../report-definition";
 import { category, categoryFilter, delayBucket } from "./predicates";
-import { statisticsClock, statisticsPeriod, statisticsScope } from "./scope";
+import { statisticsClock, statisticsDays, statisticsScope } from "./scope";
 
 type ChartsRow = {
   perDay: [number, number][] | null;
@@ -53,9 +53,7 @@ export async function queryStatisticsCharts(
 ): Promise<StatisticsCharts & { period: { from: string; to: string } }> {
   const { rows } = await statisticsChartsQuery(ctx, filters).execute(ctx.db);
   const row = rows[0];
-  const { start } = statisticsPeriod(ctx, filters);
-  // The days actually covered: `from` moves up to the retention window.
-  const period = { from: toLocal(start, ctx.timeZone).date, to: filters.to };
+  const period = statisticsDays(ctx, filters);
   const byDay = new Map((row?.perDay ?? []).map(([day, n]) => [dayNumberToDate(day), n]));
   const perDay: StatisticsCharts["perDay"] = [];
   for (let day = period.from; day <= period.to; day = addDays(day, 1)) perDay.push({ date: day, count: byDay.get(day) ?? 0 });

@@ -1,13 +1,15 @@
 import { type StatisticsFilters, statisticsFilters, weekdayCodes } from "../../../shared/filters/statistics";
 import { statisticsHeading } from "../../../shared/statistics-heading";
 import { computeFigures, type Figure, type StatisticsCharts, type StatisticsSums } from "../../../shared/statistics";
-import type { ReportDefinition, ReportSheet } from "../report-definition";
+import { pageOf, type ReportDefinition, type ReportSheet } from "../report-definition";
 import { queryStatisticsCharts } from "./charts";
 import { queryStatistics } from "./query";
+import { statisticsDays } from "./scope";
 
 export interface StatisticsTotals {
   sums: StatisticsSums;
-  charts: StatisticsCharts;
+  /** With `run` (the exports' chart sheets); the page asks for its charts apart (`statistics.charts`). */
+  charts?: StatisticsCharts;
   companies: string[];
   period: { from: string; to: string };
   /** How many accounts the user sees (the heading's "all your accounts (n)"). */
@@ -30,6 +32,12 @@ export const statisticsReport: ReportDefinition<StatisticsFilters, Figure, Stati
       rows: computeFigures(data.sums),
       totals: { ...data, charts, period, accountCount: ctx.access.accountNumbers.length },
     };
+  },
+  /** The figures alone (the 16 rows, so any page holds them all), without waiting for the charts. */
+  async page(ctx, filters, page) {
+    const data = await queryStatistics(ctx, filters);
+    const period = statisticsDays(ctx, filters);
+    return pageOf({ rows: computeFigures(data.sums), totals: { ...data, period, accountCount: ctx.access.accountNumbers.length } }, page);
   },
   columns: [
     {
@@ -71,7 +79,7 @@ export const statisticsReport: ReportDefinition<StatisticsFilters, Figure, Stati
   },
   extraSheets(result, d): ReportSheet[] {
     const c = d.sections.statistics.charts;
-    const { perDay, perHour, answerDelay } = result.totals.charts;
+    const { perDay, perHour, answerDelay } = result.totals.charts ?? { perDay: [], perHour: [], answerDelay: [] };
     return [
       {
         name: () => c.sheetPerDay,

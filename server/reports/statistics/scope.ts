@@ -10,11 +10,16 @@ import type { ReportContext } from "../report-definition";
  * so a figure and the calls listed behind it can never disagree.
  */
 
+/** The local days actually covered: `from` moves up to the retention window. */
+export function statisticsDays(ctx: ReportContext, filters: StatisticsFilters): { from: string; to: string } {
+  const oldest = addDays(today(ctx.timeZone, ctx.now), -ctx.retentionDays);
+  return { from: filters.from < oldest ? oldest : filters.from, to: filters.to };
+}
+
 /** The period as instants: local midnight of `from` (not before the retention window) to the end of `to`. */
 export function statisticsPeriod(ctx: ReportContext, filters: StatisticsFilters): { start: Date; end: Date } {
-  const oldest = addDays(today(ctx.timeZone, ctx.now), -ctx.retentionDays);
-  const from = filters.from < oldest ? oldest : filters.from;
-  return { start: startOfDay(from, ctx.timeZone), end: endOfDay(filters.to, ctx.timeZone) };
+  const { from, to } = statisticsDays(ctx, filters);
+  return { start: startOfDay(from, ctx.timeZone), end: endOfDay(to, ctx.timeZone) };
 }
 
 /** The records' local clock over the period (both 01:30s of the autumn night are 01:30). */

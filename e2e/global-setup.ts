@@ -11,6 +11,7 @@ import { type EmbeddedServer, startEmbeddedServer } from "../db/embedded-server"
 import { migrateToLatest } from "../db/migrate";
 import { seedBilling } from "./support/billing-seed";
 import { seedExports } from "./support/exports-seed";
+import { seedLive } from "./support/live-seed";
 import { seedMessages } from "./support/messages-seed";
 import { seedOffline } from "./support/offline-seed";
 import { seedRecordings } from "./support/recordings-seed";
@@ -88,7 +89,7 @@ export default async function globalSetup() {
     // Every spec's own data, seeded once, here: the tests of one file run in parallel workers,
     // whose beforeAll hooks would otherwise race to insert the same rows. (Those hooks stay, so
     // that a spec run alone still finds its data; they see it is there and return.)
-    for (const seedSpecData of [seedBilling, seedExports, seedMessages, seedOffline, seedRecordings, seedStatistics]) {
+    for (const seedSpecData of [seedBilling, seedExports, seedLive, seedMessages, seedOffline, seedRecordings, seedStatistics]) {
       await seedSpecData();
     }
   } catch (e) {

@@ -526,6 +526,10 @@ export const en: Dictionary = {
     delivered: "Delivered",
     taken: "Taken",
   },
+  live: {
+    newMessages: (n: string, count: number) => `${n} new message${count > 1 ? "s" : ""} — show`,
+    newCalls: (n: string, count: number) => `${n} new call${count > 1 ? "s" : ""} — show`,
+  },
   pwa: {
     updateAvailable: "A new version is available.",
     reload: "Reload",

@@ -539,6 +539,10 @@ export const fr = {
     delivered: "Message remis",
     taken: "Message pris",
   },
+  live: {
+    newMessages: (n: string, count: number) => `${n} nouveau${count > 1 ? "x" : ""} message${count > 1 ? "s" : ""} — afficher`,
+    newCalls: (n: string, count: number) => `${n} nouvel${count > 1 ? "s" : ""} appel${count > 1 ? "s" : ""} — afficher`,
+  },
   pwa: {
     updateAvailable: "Une nouvelle version est disponible.",
     reload: "Recharger",

@@ -13,6 +13,7 @@ import type { Message, MessageResult } from "../components/messages/types";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { useFiltersInUrl } from "../filters-in-url";
+import { NewRecordsNotice } from "../live/NewRecordsNotice";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
 
@@ -141,6 +142,12 @@ export default function MessagesPage() {
       }
     >
       <div class="msg-results" aria-busy={busy()}>
+        <NewRecordsNotice
+          kind="message"
+          account={() => shown()?.filters.account as string | number | undefined}
+          shownAt={shown}
+          onShow={() => void search()}
+        />
         <div aria-live="polite" class="form-messages">
           <Show when={problem()}>
             <p class="message message--error" role="alert">

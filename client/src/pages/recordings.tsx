@@ -17,6 +17,7 @@ import { MiniPlayer, type NowPlaying } from "../components/recordings/MiniPlayer
 import { RecordingsTable } from "../components/recordings/RecordingsTable";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
+import { NewRecordsNotice } from "../live/NewRecordsNotice";
 import { useFiltersInUrl } from "../filters-in-url";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
@@ -160,6 +161,15 @@ export default function RecordingsPage() {
       }
       actions={<ReportActions section="recordings" filters={exportFilters} disabled={!query()} />}
     >
+      <NewRecordsNotice
+        kind="call"
+        account={() => query()?.filters.account}
+        shownAt={() => results.latest}
+        onShow={() => {
+          const q = query();
+          if (q) setQuery({ ...q, offset: 0 });
+        }}
+      />
       <div aria-live="polite" aria-busy={results.loading}>
         <Show when={Object.keys(errors()).length > 0}>
           <p class="message message--error" role="alert">

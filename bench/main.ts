@@ -12,6 +12,7 @@ const modules: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   billable: () => import("./billable.bench"),
   statistics: () => import("./statistics.bench"),
   offline: () => import("./offline.bench"),
+  shell: () => import("./shell.bench"),
 };
 
 const only = process.argv.slice(2);

@@ -12,8 +12,16 @@ export async function startDeployProxy(upstream: string) {
   const target = new URL(upstream);
   let version = 1;
   const server = http.createServer((req, res) => {
+    const headers = { ...req.headers };
+    if (req.url?.split("?")[0] === "/sw.js") {
+      // Asked for whole and uncompressed, so that a line can be added to it: the portal would
+      // answer the browser's ETag with a 304, as the script did not change on its disk.
+      delete headers["accept-encoding"];
+      delete headers["if-none-match"];
+      delete headers["if-modified-since"];
+    }
     const forward = http.request(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers },
       (answer) => {
         if (req.url?.split("?")[0] !== "/sw.js" || version === 1) {
           res.writeHead(answer.statusCode ?? 502, answer.headers);

@@ -45,9 +45,17 @@ export async function run() {
         if (url.origin !== portal.base || !["script", "stylesheet"].includes(request.resourceType())) return;
         files.set(url.pathname, (await request.sizes()).responseBodySize);
       });
+      const errors: string[] = [];
+      tab.on("pageerror", (error) => errors.push(error.message));
+      // Signed out, the session check's 401 is the expected answer.
+      tab.on("console", (message) => {
+        if (message.type() === "error" && !message.text().includes("status of 401")) errors.push(message.text());
+      });
       await tab.goto(`${portal.base}${page.path}`, { waitUntil: "networkidle" });
+      await tab.locator("main h1").first().waitFor();
       const landed = new URL(tab.url()).pathname;
       if (landed !== page.path) throw new Error(`${page.name}: landed on ${landed}`);
+      if (errors.length > 0) throw new Error(`${page.name}: ${errors.join("; ")}`);
       await context.close();
       let raw = 0;
       let gzip = 0;

@@ -2,11 +2,10 @@ import { Route, Router, type RouteSectionProps, useIsRouting } from "@solidjs/ro
 import { createEffect, lazy, on } from "solid-js";
 import { SignedInLayout } from "./components/SignedInLayout";
 import { UpdatePrompt } from "./components/UpdatePrompt";
-import { I18nProvider, useI18n } from "./i18n";
+import { I18nProvider, type Language, useI18n } from "./i18n";
 import ChangePassword from "./pages/change-password";
 import Home from "./pages/home";
 import NotFound from "./pages/not-found";
-import SignIn from "./pages/sign-in";
 import { sections } from "./sections";
 import { SessionProvider } from "./session";
 
@@ -14,16 +13,16 @@ import { SessionProvider } from "./session";
  * The routes: `/sign-in` on its own; every other page inside `SignedInLayout` (banner, session
  * check). A section adds nothing here: it is listed in `sections.ts` with its page module.
  */
-export function App() {
+export function App(props: { language: Language }) {
   return (
-    <I18nProvider>
+    <I18nProvider language={props.language}>
       <SessionProvider>
         <Router root={Shell}>
           <Route path="/sign-in" component={SignIn} />
           <Route component={SignedInLayout}>
             <Route path="/" component={Home} />
-            {sections.map((section) => (
-              <Route path={section.path} component={lazy(section.page)} />
+            {sectionPages.map((section) => (
+              <Route path={section.path} component={section.page} />
             ))}
             <Route path="/messages/:messageId" component={lazy(() => import("./pages/message"))} />
             <Route path="/password" component={ChangePassword} />
@@ -34,6 +33,19 @@ export function App() {
       </SessionProvider>
     </I18nProvider>
   );
+}
+
+// Sign-in shows both languages, so its module holds both dictionaries: loaded only there.
+const SignIn = lazy(() => import("./pages/sign-in"));
+const sectionPages = sections.map((section) => ({ path: section.path, page: lazy(section.page) }));
+
+/**
+ * Starts fetching the code of the page at `pathname`, when it is loaded apart, so that it comes
+ * with the rest of the first view (main.tsx) instead of after the session check.
+ */
+export function preloadPage(pathname: string) {
+  if (pathname === "/sign-in") void SignIn.preload();
+  else void sectionPages.find((section) => section.path === pathname)?.page.preload();
 }
 
 /** Around every page: the skip link, the update prompt, and focus moved to the new page. */

@@ -78,14 +78,27 @@ function readStoredAccount(): number {
   }
 }
 
+async function checkSession(): Promise<SessionState> {
+  try {
+    return await fetchState();
+  } catch {
+    return { status: "unreachable" };
+  }
+}
+
+let firstCheck: Promise<SessionState> | null = null;
+
+/** Starts the first session check before the app renders (main.tsx), while its dictionary loads. */
+export function startSessionCheck() {
+  firstCheck ??= checkSession();
+}
+
 export function SessionProvider(props: ParentProps) {
   const i18n = useI18n();
-  const [state, { refetch, mutate }] = createResource<SessionState>(async () => {
-    try {
-      return await fetchState();
-    } catch {
-      return { status: "unreachable" };
-    }
+  const [state, { refetch, mutate }] = createResource<SessionState>(() => {
+    const started = firstCheck;
+    firstCheck = null;
+    return started ?? checkSession();
   });
   const me = createMemo(() => {
     const s = state.latest;

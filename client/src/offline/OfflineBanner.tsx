@@ -1,12 +1,12 @@
 import { A, useLocation } from "@solidjs/router";
-import { createEffect, Match, on, onCleanup, Switch } from "solid-js";
+import { createEffect, lazy, Match, on, onCleanup, Switch } from "solid-js";
 import { formatFetchTime } from "../../../shared/format/fetch-time";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
-import { filtersLine } from "../../../shared/filters/filters-in-words";
-import { parseInput } from "./recent-reports";
 import { forgetOpenedCopy, leftPage, offlineView } from "./offline-view";
 import "./offline.css";
+
+const CopyFilters = lazy(() => import("./CopyFilters"));
 
 /**
  * Under the header of every signed-in page: what the page shows when the network is gone —
@@ -63,7 +63,9 @@ export function OfflineBanner() {
                     formatFetchTime(view.report.fetchedAt, locale(), zone()),
                   )}
                 </strong>
-                <span class="offline-banner__filters">{filtersLine(view.report.path, parseInput(view.report.input), t(), locale())}</span>
+                <span class="offline-banner__filters">
+                  <CopyFilters path={view.report.path} input={view.report.input} />
+                </span>
               </p>
               <div class="offline-banner__actions">
                 {recent()}

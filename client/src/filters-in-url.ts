@@ -6,6 +6,7 @@ import { type BillingFilters, billingFilters } from "../../shared/filters/billin
 import { type MessagesFilters, messagesFilters } from "../../shared/filters/messages";
 import { type RecordingsFilters, recordingsFilters } from "../../shared/filters/recordings";
 import { type StatisticsFilters, statisticsFilters, weekdayCodes } from "../../shared/filters/statistics";
+import { rememberFilters } from "./offline/last-filters";
 import type { SectionKey } from "./sections";
 
 /**
@@ -121,13 +122,16 @@ export function searchFromFilters(filters: object, schema: Schema, codecs: Codec
 /**
  * For a page: `initial`, the filters its URL names (or `undefined`: use the page's defaults),
  * read once; `save(filters)`, called when the user applies filters, replaces the URL's (no new
- * history entry per search). `schema` may be the section's stricter one (within retention).
+ * history entry per search) and is remembered for Home's link to the section (offline/last-filters.ts). `schema` may be the section's stricter one (within retention).
  */
 export function useFiltersInUrl<K extends SectionKey>(section: K, schema?: Schema) {
   const [params, setParams] = useSearchParams();
   const entry = urlFilters[section];
   const initial = filtersFromSearch(params, schema ?? entry.schema, entry.codecs) as SectionFilters[K] | undefined;
-  const save = (filters: object) => setParams(searchFromFilters(filters, entry.schema, entry.codecs), { replace: true });
+  const save = (filters: object) => {
+    setParams(searchFromFilters(filters, entry.schema, entry.codecs), { replace: true });
+    rememberFilters(section, sectionUrl(section, "", filters).replace(/^\?/, ""));
+  };
   return { initial, save };
 }
 

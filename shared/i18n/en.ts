@@ -468,6 +468,7 @@ export const en: Dictionary = {
     keep: "Keep offline",
     keeping: "Downloading…",
     kept: "Kept offline",
+    needsNetwork: "This recording is not kept on this device: listening to it needs the network.",
     keepFailed: "The recording could not be kept: check the connection and the device's free space.",
     keptRecordings: "Kept recordings",
     keptHint: "They play without a network, on this device only.",

@@ -481,6 +481,7 @@ export const fr = {
     keep: "Garder hors ligne",
     keeping: "Téléchargement…",
     kept: "Gardé hors ligne",
+    needsNetwork: "Cet enregistrement n'est pas gardé sur cet appareil : il faut le réseau pour l'écouter.",
     keepFailed: "L'enregistrement n'a pas pu être gardé : vérifiez la connexion et l'espace libre de l'appareil.",
     keptRecordings: "Enregistrements gardés",
     keptHint: "Ils s'écoutent sans réseau, sur cet appareil seulement.",

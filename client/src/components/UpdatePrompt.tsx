@@ -1,10 +1,16 @@
-import { Show } from "solid-js";
+import { createEffect, on, onCleanup, Show } from "solid-js";
 import { useRegisterSW } from "virtual:pwa-register/solid";
 import { useI18n } from "../i18n";
+import { useSession } from "../session";
+
+/** How long "ready to work offline" stays: news, not a question, it goes by itself. */
+export const offlineReadySeconds = 8;
 
 /**
  * Registers the service worker (from this module: the CSP allows no inline script) and tells
- * the user when a new version is waiting (Reload activates it) or when the app is ready offline.
+ * the user when a new version is waiting (Reload activates it, it stays until answered) or when
+ * the app is ready offline. That news is for a signed-in user, in their language: one that comes
+ * on the sign-in page waits for the sign-in, then goes away by itself.
  */
 export function UpdatePrompt() {
   const { t } = useI18n();
@@ -19,14 +25,24 @@ export function UpdatePrompt() {
       if (registration) setInterval(() => void registration.update().catch(() => {}), 3600_000);
     },
   });
+  const session = useSession();
+  const signedIn = () => session.state()?.status === "signed-in";
   const close = () => {
     setNeedRefresh(false);
     setOfflineReady(false);
   };
+  const showReady = () => offlineReady() && signedIn() && !needRefresh();
+  createEffect(
+    on(showReady, (shown) => {
+      if (!shown) return;
+      const timer = setTimeout(() => setOfflineReady(false), offlineReadySeconds * 1000);
+      onCleanup(() => clearTimeout(timer));
+    }),
+  );
   return (
     <div class="toast-region" role="status" aria-live="polite">
-      <Show when={needRefresh() || offlineReady()}>
-        <div class="toast">
+      <Show when={needRefresh() || showReady()}>
+        <div class="toast" data-testid={needRefresh() ? "update-prompt" : "offline-ready"}>
           <p class="toast__text">{needRefresh() ? t().pwa.updateAvailable : t().pwa.offlineReady}</p>
           <div class="toast__actions">
             <Show when={needRefresh()}>

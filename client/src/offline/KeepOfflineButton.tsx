@@ -1,12 +1,14 @@
 import { createResource, createSignal, Show } from "solid-js";
 import { useI18n } from "../i18n";
+import { isOnline } from "./network-state";
 import { isKept, KeepError, keepRecording, keptVersion, removeKeptRecording } from "./kept-recordings";
 import "./offline.css";
 
 /**
  * "Garder hors ligne / Keep offline" beside a recording's player: downloads the whole file to
  * this device, where it plays and seeks without a network. Once kept, it says so and offers to
- * remove it. Use it wherever a recording plays: `<KeepOfflineButton callNumber={n} />`.
+ * remove it. Offline, a recording not kept says that it needs the network (nothing else can
+ * play it). Use it wherever a recording plays: `<KeepOfflineButton callNumber={n} />`.
  */
 export function KeepOfflineButton(props: { callNumber: number }) {
   const { t } = useI18n();
@@ -33,10 +35,19 @@ export function KeepOfflineButton(props: { callNumber: number }) {
       <Show
         when={kept.latest}
         fallback={
-          <button type="button" class="button button--secondary keep-offline__button" disabled={busy()} aria-busy={busy()} onClick={() => void keep()}>
-            <DownloadIcon />
-            {busy() ? t().offline.keeping : t().offline.keep}
-          </button>
+          <Show
+            when={isOnline()}
+            fallback={
+              <p class="keep-offline__needs-network" data-testid="needs-network">
+                {t().offline.needsNetwork}
+              </p>
+            }
+          >
+            <button type="button" class="button button--secondary keep-offline__button" disabled={busy()} aria-busy={busy()} onClick={() => void keep()}>
+              <DownloadIcon />
+              {busy() ? t().offline.keeping : t().offline.keep}
+            </button>
+          </Show>
         }
       >
         <span class="keep-offline__done" role="status">

@@ -2,14 +2,17 @@ import { isTRPCClientError, type TRPCClientError, type TRPCLink } from "@trpc/cl
 import { observable } from "@trpc/server/observable";
 import type { AnyRouter } from "@trpc/server";
 import { owner } from "./offline-owner";
-import { showingCopy, showingFresh, showingNothing, openedCopy } from "./offline-view";
-import { readReport, writeReport } from "./report-store";
+import { firstAsk, openedCopy, showingCopy, showingFresh, showingNothing } from "./offline-view";
+import { newestStandIn } from "./recent-reports";
+import { listReports, readReport, writeReport } from "./report-store";
 
 /**
  * The offline side of every report, in front of `httpLink`: each successful query of a
  * section's router is kept on the device (IndexedDB, per user, with its fetch time); when the
  * network is down the query is answered from that copy, and the banner says so. A query never
- * viewed with those filters fails as before, marked `notViewedOffline` for the pages.
+ * viewed with those filters fails as before, marked `notViewedOffline` for the pages — unless it
+ * is the page's opening query (its defaults, or a link's filters): that shows the newest copy of
+ * the procedure, the section's last search here, which the banner describes in words.
  * Mutations and the session's own queries pass through untouched.
  */
 export function offlineLink<TRouter extends AnyRouter>(sections: readonly string[]): TRPCLink<TRouter> {
@@ -21,6 +24,7 @@ export function offlineLink<TRouter extends AnyRouter>(sections: readonly string
         if (op.type !== "query" || !who || !sections.includes(section)) return next(op).subscribe(observer);
         const input = op.input === undefined ? "" : JSON.stringify(op.input);
 
+        const opening = firstAsk(op.path);
         const chosen = openedCopy(op.path, who);
         if (chosen) {
           showingCopy(chosen, true);
@@ -45,7 +49,9 @@ export function offlineLink<TRouter extends AnyRouter>(sections: readonly string
           },
           error(error) {
             if (!isUnreachable(error)) return observer.error(error);
-            readReport(who, op.path, input).then(
+            readReport(who, op.path, input)
+              .then(async (copy) => copy ?? (opening ? newestStandIn(await listReports(who), op.path) : undefined))
+              .then(
               (copy) => {
                 if (closed) return;
                 if (copy) {

@@ -1,4 +1,5 @@
 import { createSignal } from "solid-js";
+import { isHelper } from "./recent-reports";
 import type { StoredReport } from "./report-store";
 
 /**
@@ -22,9 +23,15 @@ function set(path: string, view: OfflineView | null) {
   });
 }
 
-/** One line for the banner: "not viewed" if any part of the page is missing, else the oldest copy shown. */
+/**
+ * One line for the banner: "not viewed" if the page's report is missing, else the oldest copy
+ * shown. A helper's copy (the page's choices, its charts) never speaks for the report: its
+ * filters are not the report's, and a helper never viewed does not hide a report that was.
+ */
 export function offlineView(): OfflineView | null {
-  const views = [...byPath().values()];
+  const all = [...byPath().entries()];
+  const reports = all.filter(([path]) => !isHelper(path)).map(([, view]) => view);
+  const views = reports.length > 0 ? reports : all.map(([, view]) => view);
   const missing = views.find((v) => v.kind === "missing");
   if (missing) return missing;
   const copies = views.filter((v): v is Extract<OfflineView, { kind: "copy" }> => v.kind === "copy");
@@ -63,6 +70,26 @@ export function openedCopy(path: string, owner: string): StoredReport | null {
   const { report } = opened;
   opened = null;
   return report;
+}
+
+/** Procedures already asked for on the page on screen, and that page's path. */
+let asked = new Set<string>();
+let askedOn = "";
+
+/**
+ * Whether this is the page's opening query of `path` (the first since the page was entered):
+ * offline, an opening query never viewed with its filters may show the newest copy of that
+ * procedure instead — the section's last search on this device — where a search the user then
+ * makes is answered for its own filters only.
+ */
+export function firstAsk(path: string, pathname = window.location.pathname): boolean {
+  if (pathname !== askedOn) {
+    asked = new Set();
+    askedOn = pathname;
+  }
+  if (asked.has(path)) return false;
+  asked.add(path);
+  return true;
 }
 
 /** The page changed: what the banner said was about the previous one. */

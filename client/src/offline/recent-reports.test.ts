@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFirstPage, recentEntries } from "./recent-reports";
+import { isFirstPage, newestStandIn, recentEntries } from "./recent-reports";
 import type { StoredReport } from "./report-store";
 
 const report = (path: string, input: unknown, fetchedAt = "2026-11-24T15:00:00Z"): StoredReport => ({
@@ -57,5 +57,16 @@ describe("recentEntries", () => {
     const b = report("messages.search", { filters: { from: "2026-11-23", to: "2026-11-24" }, offset: 0 });
     const entries = recentEntries([a, b, report("nowhere.x", {})], (r) => (r.section === "nowhere" ? null : route(r)));
     expect(entries.map((e) => e.report)).toEqual([a, b]);
+  });
+});
+
+describe("newestStandIn", () => {
+  it("is the newest first page of the procedure, never another message for a message's address", () => {
+    const newest = report("recordings.search", { ...today, page: { limit: 50, offset: 0 } }, "2026-11-24T16:00:00Z");
+    const later = report("recordings.search", { ...today, page: { limit: 50, offset: 50 } }, "2026-11-24T17:00:00Z");
+    const older = report("recordings.search", { period: "hour1", page: { limit: 50, offset: 0 } }, "2026-11-24T15:00:00Z");
+    expect(newestStandIn([later, newest, older], "recordings.search")).toBe(newest);
+    expect(newestStandIn([report("messages.byId", { messageId: 1 })], "messages.byId")).toBeUndefined();
+    expect(newestStandIn([newest], "statistics.figures")).toBeUndefined();
   });
 });

@@ -11,6 +11,11 @@ import type { StoredReport } from "./report-store";
 /** Queries that only help a page (its choices, a meter, the charts beside the figures, the calls behind one). */
 const helpers = new Set(["statistics.options", "statistics.charts", "statistics.calls", "billable.cycleMeter", "account.requests"]);
 
+/** Whether a procedure only helps its page: its copy is not a report of its own, nor what the banner describes. */
+export function isHelper(path: string): boolean {
+  return helpers.has(path);
+}
+
 /** The first page of its search: no offset, or a `page` of offset 0 (the recorder's), or page 1. */
 export function isFirstPage(report: StoredReport): boolean {
   const input = parseInput(report.input) ?? {};
@@ -18,6 +23,15 @@ export function isFirstPage(report: StoredReport): boolean {
   const offset = typeof page === "object" && page !== null ? (page as { offset?: unknown }).offset : input.offset;
   if (offset !== undefined && offset !== 0) return false;
   return typeof page !== "number" || page <= 1;
+}
+
+/** Procedures whose input names one record: another record is never an answer for it. */
+const oneRecord = new Set(["messages.byId"]);
+
+/** The copy an opening query never viewed offline shows instead: the newest first page of that procedure, if it stands for a search. */
+export function newestStandIn(reports: readonly StoredReport[], path: string): StoredReport | undefined {
+  if (oneRecord.has(path)) return undefined;
+  return reports.find((r) => r.path === path && isFirstPage(r));
 }
 
 /** The entries to list, newest first (as `reports` comes), each with the address it opens. */
@@ -28,7 +42,7 @@ export function recentEntries(
   const seen = new Set<string>();
   const entries: { report: StoredReport; route: string }[] = [];
   for (const report of reports) {
-    if (helpers.has(report.path) || !isFirstPage(report)) continue;
+    if (isHelper(report.path) || !isFirstPage(report)) continue;
     const route = routeOf(report);
     if (!route || seen.has(route)) continue;
     seen.add(route);

@@ -39,8 +39,13 @@ export default function StatisticsPage() {
   const [result] = createResource(applied, (filters) => trpc.statistics.figures.query(filters));
   const [charts] = createResource(applied, (filters) => trpc.statistics.charts.query(filters));
 
+  // Read without throwing: a request that failed (offline, never viewed) is said on the page, not thrown to its error card.
+  const figures = () => (result.error ? undefined : result.latest);
+  const chartData = () => (charts.error ? undefined : charts.latest);
+  const choices = () => (options.error ? undefined : options.latest);
+
   const heading = createMemo(() => {
-    const r = result.latest;
+    const r = figures();
     return statisticsHeading(applied(), t(), locale(), { companies: r?.companies ?? [], accountCount: session.accounts().length });
   });
 
@@ -53,15 +58,15 @@ export default function StatisticsPage() {
           <span>{s().lead}</span>
         </span>
       }
-      actions={<ReportActions section="statistics" filters={() => applied()} disabled={!result.latest} />}
+      actions={<ReportActions section="statistics" filters={() => applied()} disabled={!figures()} />}
       filters={
         <StatisticsFiltersForm
           initial={initial}
           oldest={oldest()}
           today={today()}
           accounts={session.accounts()}
-          accountGroups={options.latest?.accountGroups ?? []}
-          distributionGroups={options.latest?.distributionGroups ?? []}
+          accountGroups={choices()?.accountGroups ?? []}
+          distributionGroups={choices()?.distributionGroups ?? []}
           busy={result.loading}
           onSubmit={(filters) => {
             setSelected(null);
@@ -76,7 +81,7 @@ export default function StatisticsPage() {
           {isNetworkError(result.error) ? t().common.networkError : t().common.unexpectedError}
         </p>
       </Show>
-      <Show when={result.latest} fallback={<Show when={!result.error}><p class="loading">{t().common.loading}</p></Show>}>
+      <Show when={figures()} fallback={<Show when={!result.error}><p class="loading">{t().common.loading}</p></Show>}>
         {(data) => (
           <div class="stats-results" aria-busy={result.loading}>
             <div class="card stats-heading" data-testid="statistics-heading">
@@ -94,7 +99,10 @@ export default function StatisticsPage() {
                 <FiguresTable figures={data().figures} selected={selected()} onShow={setSelected} />
               </div>
               <div class="card stats-charts-card">
-                <Show when={charts.latest} fallback={<p class="loading">{t().common.loading}</p>}>
+                <Show
+                  when={chartData()}
+                  fallback={<p class={charts.error ? "message" : "loading"}>{charts.error ? t().common.networkError : t().common.loading}</p>}
+                >
                   {(c) => <StatisticsCharts charts={c()} />}
                 </Show>
               </div>

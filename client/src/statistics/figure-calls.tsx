@@ -42,7 +42,7 @@ export function FigureCalls(props: { figure: StatisticKey; filters: StatisticsFi
           {isNetworkError(page.error) ? t().common.networkError : t().common.unexpectedError}
         </p>
       </Show>
-      <Show when={page.latest} fallback={<p class="loading">{t().common.loading}</p>}>
+      <Show when={page.error ? undefined : page.latest} fallback={<Show when={!page.error}><p class="loading">{t().common.loading}</p></Show>}>
         {(data) => (
           <>
             <p class="stats-calls__count" id="stats-calls-count" role="status" data-testid="statistics-calls-count">

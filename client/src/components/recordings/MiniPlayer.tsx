@@ -1,6 +1,7 @@
 import { createEffect, createSignal, on, Show } from "solid-js";
 import { useI18n } from "../../i18n";
 import { KeepOfflineButton } from "../../offline/KeepOfflineButton";
+import { isOnline } from "../../offline/network-state";
 
 export interface NowPlaying {
   callNumber: number;
@@ -62,7 +63,7 @@ export function MiniPlayer(props: { playing: NowPlaying | null; onClose: () => v
               <KeepOfflineButton callNumber={now().callNumber} />
               <Show when={failed()}>
                 <p class="rec-player__error" role="alert">
-                  {s().playbackError}
+                  {isOnline() ? s().playbackError : t().offline.needsNetwork}
                 </p>
               </Show>
             </div>

@@ -54,7 +54,7 @@ async function axeViolations(page: Page) {
 
 const strings = {
   fr: {
-    banner: /^Hors ligne — données du \d{1,2} \p{L}+ à \d{1,2} h \d\d/u,
+    banner: /^Hors ligne — données du \d{1,2}(er)? \p{L}+ à \d{1,2} h \d\d/u,
     notViewed: "Ce rapport n'a pas été consulté avec ces paramètres et il n'y a pas de réseau.",
     byBilling: "Numéro de facturation",
     show: "Afficher l'historique de facturation",
@@ -62,7 +62,7 @@ const strings = {
     billingTitle: "Historique de facturation",
   },
   en: {
-    banner: /^Offline — data from [A-Z][a-z]{2} \d{1,2}, \d{1,2}:\d\d [AP]M/,
+    banner: /^Offline — data from [A-Z][a-z]{2} \d{1,2}, \d{1,2}:\d\d [ap]\.m\./,
     notViewed: "This report was not viewed with these settings and there is no network.",
     byBilling: "Billing number",
     show: "Show the billing history",

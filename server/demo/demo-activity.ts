@@ -52,7 +52,7 @@ export function dayActivity(
   date: string,
   timeZone: string,
   now: Date,
-  clipCount: number,
+  clipSeconds: readonly number[],
 ): DayActivity {
   const random = new Random(`${account.accountNumber}-${date}`);
   const weekday = toLocal(fromLocal(date, "12:00", timeZone), timeZone).weekday;
@@ -75,7 +75,7 @@ export function dayActivity(
     const started = fromLocal(date, time, timeZone);
     if (started > now) return;
     const callNumber = 1_000_000 + dayBase + i + 1;
-    const call = makeCall(random, account, callNumber, started, timeZone, clipCount);
+    const call = makeCall(random, account, callNumber, started, timeZone, clipSeconds);
     const end = new Date(started.getTime() + call.record.durationSeconds * 1000);
     if (end > now) return;
     activity.calls.push(call);
@@ -107,7 +107,7 @@ function makeCall(
   callNumber: number,
   started: Date,
   timeZone: string,
-  clipCount: number,
+  clipSeconds: readonly number[],
 ): DemoCall {
   const kind = random.weighted([
     ["in", 86],
@@ -161,30 +161,35 @@ function makeCall(
     const hold = random.chance(0.3) ? random.int(5, 150) : 0;
     const transferred = random.chance(0.1);
     const transferSeconds = transferred ? random.int(5, 60) : null;
+    const around = answerDelay + hold + (transferSeconds ?? 0);
+    // A recorded call lasts exactly as long as its recording: its talk time is fitted to a clip.
+    if (random.chance(0.85)) clip = nearestClip(clipSeconds, around + talk, around);
+    const fitted = clip === null ? talk : clipSeconds[clip]! - around;
     Object.assign(record, {
       agent,
       station,
       answerDelaySeconds: answerDelay,
-      agentSeconds: talk,
+      agentSeconds: fitted,
       holdSeconds: hold,
       workSeconds: random.int(10, 120),
       transferred,
       transferSeconds,
-      durationSeconds: answerDelay + talk + hold + (transferSeconds ?? 0),
+      durationSeconds: around + fitted,
       quality: Math.min(100, random.int(55, 100) + (answerDelay < 10 ? 5 : 0)),
     });
-    if (random.chance(0.85)) clip = random.int(0, clipCount - 1);
   } else if (kind === "out") {
     const talk = 15 + random.exponential(70, 600);
+    const dialling = random.int(5, 20);
+    if (random.chance(0.7)) clip = nearestClip(clipSeconds, talk + dialling, dialling);
+    const fitted = clip === null ? talk : clipSeconds[clip]! - dialling;
     Object.assign(record, {
       agent,
       station,
-      agentSeconds: talk,
+      agentSeconds: fitted,
       workSeconds: random.int(5, 60),
-      durationSeconds: talk + random.int(5, 20),
+      durationSeconds: fitted + dialling,
       quality: random.int(60, 100),
     });
-    if (random.chance(0.7)) clip = random.int(0, clipCount - 1);
   } else if (kind === "disconnect") {
     const answeredFirst = random.chance(0.4);
     Object.assign(record, {
@@ -202,6 +207,16 @@ function makeCall(
     Object.assign(record, { durationSeconds: random.int(0, 3) });
   }
   return { record, clip, caller };
+}
+
+/** The clip closest to `seconds` that leaves at least 10 s of talk after `around` seconds of ringing, holding and transferring; null if none does. */
+export function nearestClip(clipSeconds: readonly number[], seconds: number, around: number): number | null {
+  let best: number | null = null;
+  clipSeconds.forEach((length, i) => {
+    if (length - around < 10) return;
+    if (best === null || Math.abs(length - seconds) < Math.abs(clipSeconds[best]! - seconds)) best = i;
+  });
+  return best;
 }
 
 interface Caller {

@@ -16,8 +16,14 @@ export const DEMO_USERNAME = "demo";
 export const OTHER_DEMO_USERNAME = "rosemont";
 /** Days of calls, messages and billable calls, ending with today. */
 const DEMO_DAYS = 60;
-/** Seconds of each demo recording clip. */
-const CLIP_SECONDS = [6, 9, 12, 15, 18, 8];
+/**
+ * Seconds of each demo recording clip: every recorded call is fitted to one of them, so that it
+ * lasts as long as its recording (10 s steps where most calls are, coarser beyond 4 minutes).
+ */
+export const CLIP_SECONDS = [
+  ...Array.from({ length: 23 }, (_, i) => 20 + i * 10),
+  270, 300, 360, 420, 480, 600, 720, 900,
+];
 
 export interface DemoOptions {
   recordingsDir: string;
@@ -44,7 +50,7 @@ export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
 /**
  * Loads the demo data set in one transaction, through the importer's own validation and
  * upserts: two client companies, their accounts and information pages, 60 days of calls (with
- * short playable WAV recordings), messages and billable calls, 14 months of billing. Everything
+ * playable WAV recordings as long as the calls), messages and billable calls, 14 months of billing. Everything
  * is deterministic but the passwords: loading it again updates it in place, and gives the demo
  * users ("demo", "rosemont") new random passwords, which it returns.
  */
@@ -78,7 +84,7 @@ export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Prom
       for (const company of demoCompanies) {
         for (const account of company.accounts) {
           for (const date of lastDates(today, DEMO_DAYS)) {
-            const day = dayActivity(account, slot, date, options.timeZone, now, clips.length);
+            const day = dayActivity(account, slot, date, options.timeZone, now, CLIP_SECONDS);
             for (const call of day.calls) {
               const recording =
                 call.clip === null ? null : await store.write(call.record.callNumber, clips[call.clip]!);

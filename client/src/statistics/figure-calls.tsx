@@ -1,6 +1,8 @@
 import { createResource, createSignal, For, onMount, Show } from "solid-js";
 import type { StatisticsFilters } from "../../../shared/filters/statistics";
 import { formatDateTime } from "../../../shared/format/date-time";
+import { formatMinutes } from "../../../shared/format/duration";
+import { formatNumber } from "../../../shared/format/number";
 import type { StatisticKey } from "../../../shared/statistics";
 import { isNetworkError, trpc } from "../api";
 import { useI18n } from "../i18n";
@@ -22,7 +24,7 @@ export function FigureCalls(props: { figure: StatisticKey; filters: StatisticsFi
   );
   let heading!: HTMLHeadingElement;
   onMount(() => heading.focus());
-  const num = (v: number | null) => (v === null ? "" : String(v));
+  const num = (v: number | null) => (v === null ? "" : formatNumber(v, locale(), 0));
 
   return (
     <section class="card stats-calls" id="stats-calls" aria-labelledby="stats-calls-title" data-testid="statistics-calls">
@@ -83,10 +85,10 @@ export function FigureCalls(props: { figure: StatisticKey; filters: StatisticsFi
                           </td>
                           <td>{c().kinds[call.kind]}</td>
                           <td>{call.agent ?? ""}</td>
-                          <td class="stats-num">{call.durationSeconds}</td>
+                          <td class="stats-num">{formatMinutes(call.durationSeconds, locale())}</td>
                           <td class="stats-num">{num(call.answerDelaySeconds)}</td>
-                          <td class="stats-num">{call.holdSeconds}</td>
-                          <td class="stats-num">{call.workSeconds}</td>
+                          <td class="stats-num">{num(call.holdSeconds)}</td>
+                          <td class="stats-num">{num(call.workSeconds)}</td>
                           <td>
                             <Show when={call.hasRecording} fallback={c().noRecording}>
                               <Show

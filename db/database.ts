@@ -19,6 +19,7 @@ export interface Database {
   grants: GrantTable;
   sessions: SessionTable;
   sign_in_attempts: SignInAttemptTable;
+  sign_in_throttle: SignInThrottleTable;
   audit_log: AuditLogTable;
   sent_emails: SentEmailTable;
   call_hour_totals: CallHourTotalTable;
@@ -161,6 +162,14 @@ export interface SignInAttemptTable {
   address: string;
   succeeded: boolean;
   at: CreatedAt;
+}
+
+/** Throttling counters, per `account:<name>` and per `address:<ip>` (server/auth/throttle.ts). */
+export interface SignInThrottleTable {
+  key: string;
+  failures: ColumnType<number, number | undefined, number>;
+  window_start: ColumnType<Date, Date | string | undefined, Date | string>;
+  next_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface AuditLogTable {

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database";
 import type { ValidSession } from "./auth/session";
+import type { Wait } from "./auth/throttle";
 import type { Config } from "./config";
 
 /** What every request handler finds in `c.var`. */
@@ -10,5 +11,7 @@ export interface AppEnv {
     config: Config;
     /** The signed-in user's session, or null. */
     session: ValidSession | null;
+    /** How a throttled password check waits its turn (server/auth/throttle.ts). */
+    wait: Wait;
   };
 }

@@ -10,7 +10,9 @@ import { compressJson } from "./compress-json";
 import { sessionCookieName, validateSessionToken } from "./auth/session";
 import type { Config } from "./config";
 import { exportRoutes } from "./exports/routes";
+import { realWait, type Wait } from "./auth/throttle";
 import { bodyLimits, limitBody, maxBatchSize } from "./http/body-limits";
+import { clientConnection } from "./http/client-connection";
 import { securityHeaders } from "./http/security-headers";
 import { ingestRoutes } from "./ingest/routes";
 import { eventRoutes } from "./live/events-route";
@@ -28,10 +30,12 @@ export interface AppDeps {
   audit?: AuditLog;
   /** This process's end of the live events (LISTEN); without one, no event reaches a page. */
   live?: LiveEvents;
+  /** How throttled password checks wait (tests note the time instead of spending it). */
+  wait?: Wait;
 }
 
 /** The whole HTTP surface: auth, tRPC, recordings, health, and the built client. */
-export function createApp({ db, config, audit = new AuditLog(db), live = new LiveEvents(db, null) }: AppDeps) {
+export function createApp({ db, config, audit = new AuditLog(db), live = new LiveEvents(db, null), wait = realWait }: AppDeps) {
   const app = new Hono<AppEnv>();
   // First of all, so that every answer has them: recordings, errors and 404s included.
   app.use("*", securityHeaders(config));
@@ -46,6 +50,7 @@ export function createApp({ db, config, audit = new AuditLog(db), live = new Liv
   app.use("*", async (c, next) => {
     c.set("db", db);
     c.set("config", config);
+    c.set("wait", wait);
     const token = getCookie(c, sessionCookieName);
     c.set("session", token ? await validateSessionToken(db, token, config.sessionIdleMinutes) : null);
     await next();
@@ -80,6 +85,8 @@ export function createApp({ db, config, audit = new AuditLog(db), live = new Liv
         config,
         session: c.get("session") as AppEnv["Variables"]["session"],
         resHeaders: opts.resHeaders,
+        clientAddress: clientConnection(c, config).address,
+        wait,
       }),
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") console.error(`trpc ${path}:`, error.cause ?? error);

@@ -6,7 +6,7 @@ import type { AppEnv } from "../app-env";
 import { clientConnection } from "../http/client-connection";
 import { decoyHash, verifyPassword } from "./password";
 import { createSession, invalidateSession, sessionCookieName, sessionIdOf } from "./session";
-import { delayFor, recentFailures, recordAttempt } from "./throttle";
+import { throttledCheck } from "./throttle";
 
 /** `POST /auth/login` and `POST /auth/logout`, as CONTRACT.md fixes them. */
 export function authRoutes() {
@@ -35,18 +35,25 @@ export function authRoutes() {
       return isForm ? c.text(invalidText, 401) : c.json({ error: "invalid_credentials" }, 401);
     }
     const address = clientConnection(c, config).address;
-    const wait = delayFor(await recentFailures(db, username, address));
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-
-    const user = await db
-      .selectFrom("users")
-      .select(["id", "password_hash", "locale"])
-      .where((eb) => eb(eb.fn("lower", ["username"]), "=", username.toLowerCase()))
-      .executeTakeFirst();
-    // Verify against a decoy when the user is unknown, so both answers take as long.
-    const valid = await verifyPassword(user?.password_hash ?? decoyHash, password);
-    await recordAttempt(db, username, address, Boolean(user && valid));
-    if (!user || !valid) {
+    let user: { id: number; locale: "fr" | "en" } | undefined;
+    const outcome = await throttledCheck({ db, wait: c.var.wait }, { username, address }, async () => {
+      const found = await db
+        .selectFrom("users")
+        .select(["id", "password_hash", "locale"])
+        .where((eb) => eb(eb.fn("lower", ["username"]), "=", username.toLowerCase()))
+        .executeTakeFirst();
+      // Verify against a decoy when the user is unknown, so both answers take as long.
+      const valid = await verifyPassword(found?.password_hash ?? decoyHash, password);
+      if (found && valid) user = found;
+      return user !== undefined;
+    });
+    if (outcome.throttled) {
+      c.header("Retry-After", String(outcome.retryAfterSeconds));
+      return isForm
+        ? c.text(throttledText(outcome.retryAfterSeconds), 429)
+        : c.json({ error: "throttled", retryAfterSeconds: outcome.retryAfterSeconds }, 429);
+    }
+    if (!user) {
       return isForm ? c.text(invalidText, 401) : c.json({ error: "invalid_credentials" }, 401);
     }
     const session = await createSession(db, user.id, config.sessionIdleMinutes);
@@ -69,6 +76,9 @@ export function authRoutes() {
 
   return app;
 }
+
+const throttledText = (seconds: number) =>
+  `Trop de tentatives : réessayez dans ${seconds} s. / Too many attempts: try again in ${seconds} s.`;
 
 const invalidText =
   "Nom d'utilisateur ou mot de passe invalide. / Invalid user name or password.";

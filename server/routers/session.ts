@@ -3,6 +3,7 @@ import { z } from "zod";
 import { visibleAccounts } from "../access";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { invalidateUserSessions } from "../auth/session";
+import { throttledCheck } from "../auth/throttle";
 import { protectedProcedure, router } from "../trpc/init";
 
 /** Who is signed in, what they may see, and their own settings. */
@@ -36,14 +37,20 @@ export const sessionRouter = router({
     .input(z.object({ current: z.string().max(1000), next: z.string().max(1000) }))
     .mutation(async ({ ctx, input }) => {
       if (input.next.length < 8) throw new TRPCError({ code: "BAD_REQUEST", message: "too_short" });
-      const user = await ctx.db
-        .selectFrom("users")
-        .select("password_hash")
-        .where("id", "=", ctx.user.id)
-        .executeTakeFirstOrThrow();
-      if (!(await verifyPassword(user.password_hash, input.current))) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: "wrong_password" });
+      // Throttled like a sign-in, on the same counters: a stolen session cannot guess the password.
+      const outcome = await throttledCheck(ctx, { username: ctx.user.username, address: ctx.clientAddress }, async () => {
+        const user = await ctx.db
+          .selectFrom("users")
+          .select("password_hash")
+          .where("id", "=", ctx.user.id)
+          .executeTakeFirstOrThrow();
+        return verifyPassword(user.password_hash, input.current);
+      });
+      if (outcome.throttled) {
+        ctx.resHeaders.set("Retry-After", String(outcome.retryAfterSeconds));
+        throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "throttled" });
       }
+      if (!outcome.succeeded) throw new TRPCError({ code: "BAD_REQUEST", message: "wrong_password" });
       await ctx.db
         .updateTable("users")
         .set({ password_hash: await hashPassword(input.next) })

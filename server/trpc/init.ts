@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Database } from "../../db/database";
 import { type Access, loadAccess } from "../access";
 import type { ValidSession } from "../auth/session";
+import type { Wait } from "../auth/throttle";
 import type { Config } from "../config";
 import { unstorableTextError } from "../../shared/filters/storable-text";
 import { type ReportContext, reportContext } from "../reports/report-definition";
@@ -14,6 +15,10 @@ export interface Context {
   session: ValidSession | null;
   /** Response headers a procedure may set (Set-Cookie is the auth routes' job, not tRPC's). */
   resHeaders: Headers;
+  /** The browser's address (behind a trusted proxy, the one it names): for throttling. */
+  clientAddress: string;
+  /** How a throttled password check waits its turn. */
+  wait: Wait;
 }
 
 const t = initTRPC.context<Context>().create({

@@ -23,6 +23,7 @@ export interface Database {
   audit_log: AuditLogTable;
   sent_emails: SentEmailTable;
   call_hour_totals: CallHourTotalTable;
+  call_statistics_slots: CallStatisticsSlotTable;
   change_requests: ChangeRequestTable;
   api_tokens: ApiTokenTable;
   pending_recordings: PendingRecordingTable;
@@ -85,6 +86,26 @@ export interface CallHourTotalTable {
   hour: Timestamp;
   calls: number;
   seconds: number;
+}
+
+/** The statistics' sums per account, half-hour slot and distribution group (db/migrations/2026-12-01-14-01). */
+export interface CallStatisticsSlotTable {
+  account_number: number;
+  slot: Timestamp;
+  distribution_group: number;
+  records: number;
+  work: number;
+  busy: number;
+  automated: number;
+  abandoned: number;
+  unanswered: number;
+  answered: number;
+  held: number;
+  held_seconds: number;
+  answer_delay: number;
+  within_30s: number;
+  transferred: number;
+  transfer_seconds: number;
 }
 
 export interface MessageField {

@@ -1,8 +1,9 @@
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import type { StatisticsFilters } from "../../../shared/filters/statistics";
 import type { StatisticKey, StatisticsSums } from "../../../shared/statistics";
 import type { ReportContext } from "../report-definition";
 import { category, categoryFilter, conditions, figureRecords } from "./predicates";
+import { rollupAnswers, rollupRows, rollupSlots } from "./rollup";
 import { chosenAccounts, statisticsScope } from "./scope";
 
 export interface StatisticsFiguresData {
@@ -30,7 +31,10 @@ function sumOf(column: string, figure: StatisticKey) {
 /**
  * Every figure in ONE aggregate query over the chosen records: the records are summed per
  * category (six rows, in a hash table: each record's category is worked out once), then those
- * rows into the figures. The predicates are those of the drill-down list.
+ * rows into the figures. The predicates are those of the drill-down list. Unless the filters
+ * need every record (agent, thresholds) or `rollup` is false, the whole half-hour slots come
+ * from the rollup instead, as rows of the same shape (rollup.ts), and only the
+ * partial slots at the edges from the calls.
  *
  * ```sql
  * with g as (
@@ -41,10 +45,10 @@ function sumOf(column: string, figure: StatisticKey) {
  * from g
  * ```
  */
-export function statisticsAggregate(ctx: ReportContext, filters: StatisticsFilters) {
+export function statisticsAggregate(ctx: ReportContext, filters: StatisticsFilters, { rollup = true } = {}) {
   const { held, within30s, transferred } = conditions;
-  return sql<AggregateRow>`
-    with g as (
+  // The records summed per category, from `source` (aliased c) where `scope` holds.
+  const perCategory = (source: RawBuilder<unknown>, scope: RawBuilder<boolean>) => sql`
       select ${category} as cat,
         count(*) as n,
         sum(c.work_seconds) as work,
@@ -54,10 +58,32 @@ export function statisticsAggregate(ctx: ReportContext, filters: StatisticsFilte
         count(*) filter (where ${within30s}) as "within30N",
         count(*) filter (where ${transferred}) as "transferredN",
         sum(c.transfer_seconds) filter (where ${transferred}) as "transferSum"
-      from calls c
-      where ${statisticsScope(ctx, filters)}
-      group by 1
-    )
+      from ${source}
+      where ${scope}
+      group by 1`;
+  let rows: RawBuilder<unknown>;
+  if (rollup && rollupAnswers(filters)) {
+    const { whole, partial } = rollupSlots(ctx, filters);
+    const parts = whole.length ? [rollupRows(ctx, filters, whole)] : [];
+    if (partial.length) {
+      // One index range per partial slot, each read on its own (lateral, not flattened): a join
+      // or a multirange test would read the whole period. The columns are the covering index's.
+      const edges = sql`unnest(${partial.map((p) => p.from)}::timestamptz[], ${partial.map((p) => p.to)}::timestamptz[]) w (a, b)
+        cross join lateral (
+          select c.kind, c.outcome, c.duration_seconds, c.agent_seconds, c.work_seconds, c.hold_seconds,
+                 c.answer_delay_seconds, c.transferred, c.transfer_seconds
+          from calls c
+          where c.started_at >= w.a and c.started_at < w.b and ${statisticsScope(ctx, filters, { windows: false })}
+          offset 0
+        ) c`;
+      parts.push(perCategory(edges, sql`true`));
+    }
+    rows = parts.length ? sql.join(parts, sql` union all `) : perCategory(sql`calls c`, sql`false`);
+  } else {
+    rows = perCategory(sql`calls c`, statisticsScope(ctx, filters));
+  }
+  return sql<AggregateRow>`
+    with g as (${rows})
     select
       ${countOf("totalInbound")} as "T",
       ${countOf("automated")} as "A",

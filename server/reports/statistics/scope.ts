@@ -38,7 +38,17 @@ export function chosenAccounts(ctx: ReportContext, filters: StatisticsFilters): 
   return sql`array(select a.account_number from accounts a where ${sql.join(conditions, sql` and `)})`;
 }
 
-export function statisticsScope(ctx: ReportContext, filters: StatisticsFilters): RawBuilder<boolean> {
+/** The instants of the hours and weekday chosen within the period, or null: the whole period. */
+export function chosenWindows(ctx: ReportContext, filters: StatisticsFilters): { from: Date; to: Date }[] | null {
+  const after = minuteOfDay(filters.after);
+  const before = minuteOfDay(filters.before);
+  if (after === 0 && before === 24 * 60 - 1 && filters.weekday === null) return null;
+  const { start, end } = statisticsPeriod(ctx, filters);
+  return localWindows(start, end, ctx.timeZone, { after, before, weekday: filters.weekday });
+}
+
+/** `windows: false`: the hours and weekday are left to the caller (the rollup's partial slots). */
+export function statisticsScope(ctx: ReportContext, filters: StatisticsFilters, { windows = true } = {}): RawBuilder<boolean> {
   const { start, end } = statisticsPeriod(ctx, filters);
   // The accounts as one array, so that the calls index is searched by account directly.
   const conditions: RawBuilder<unknown>[] = [
@@ -46,12 +56,8 @@ export function statisticsScope(ctx: ReportContext, filters: StatisticsFilters):
     sql`c.started_at >= ${start}`,
     sql`c.started_at < ${end}`,
   ];
-  const after = minuteOfDay(filters.after);
-  const before = minuteOfDay(filters.before);
-  if (after !== 0 || before !== 24 * 60 - 1 || filters.weekday !== null) {
-    const windows = localWindows(start, end, ctx.timeZone, { after, before, weekday: filters.weekday });
-    conditions.push(sql`c.started_at <@ ${multirangeLiteral(windows)}::tstzmultirange`);
-  }
+  const chosen = windows ? chosenWindows(ctx, filters) : null;
+  if (chosen) conditions.push(sql`c.started_at <@ ${multirangeLiteral(chosen)}::tstzmultirange`);
   if (filters.agent) conditions.push(sql`lower(c.agent) = lower(${filters.agent})`);
   if (filters.minHold > 0) conditions.push(sql`c.hold_seconds > ${filters.minHold}`);
   if (filters.minAnswerDelay > 0) conditions.push(sql`c.answer_delay_seconds > ${filters.minAnswerDelay}`);

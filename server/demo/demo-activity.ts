@@ -4,6 +4,7 @@ import {
   agents,
   cities,
   type DemoAccount,
+  type DemoCompany,
   dentalReasons,
   firstNames,
   insurers,
@@ -12,6 +13,8 @@ import {
   streets,
 } from "./demo-companies";
 import { Random } from "./random";
+
+type Language = DemoCompany["language"];
 
 /** A demo call, and the clip (index into the demo's clips) it is recorded as, if any. */
 export interface DemoCall {
@@ -42,12 +45,14 @@ export function dayNumber(date: string): number {
 
 /**
  * The calls of one account on one local date, and the messages and billable calls that come
- * from them. The same account and date always give the same activity, whatever day it is
+ * from them, in the client's language (the agents write to the client in it, whoever calls). The same account and date always give the same activity, whatever day it is
  * generated on (only calls after `now` are left out), so loading the demo again the next day
  * updates yesterday's calls in place and adds today's.
  */
 export function dayActivity(
   account: DemoAccount,
+  /** The client's language: its messages and billable calls are written in it. */
+  language: Language,
   slot: number,
   date: string,
   timeZone: string,
@@ -75,7 +80,7 @@ export function dayActivity(
     const started = fromLocal(date, time, timeZone);
     if (started > now) return;
     const callNumber = 1_000_000 + dayBase + i + 1;
-    const call = makeCall(random, account, callNumber, started, timeZone, clipSeconds);
+    const call = makeCall(random, account, language, callNumber, started, timeZone, clipSeconds);
     const end = new Date(started.getTime() + call.record.durationSeconds * 1000);
     if (end > now) return;
     activity.calls.push(call);
@@ -86,14 +91,14 @@ export function dayActivity(
         accountNumber: account.accountNumber,
         callNumber,
         at: r.startedAt,
-        description: r.transferred ? "Appel transféré" : "Appel répondu",
+        description: billableWords[language][r.transferred ? "transferred" : "answered"],
         number: r.callerId ?? "",
         callerName: r.callerName ?? "",
         agent: r.agent ?? "",
         statSeconds: r.agentSeconds ?? 0,
       });
       if (random.chance(0.6)) {
-        const message = makeMessage(random, account, call, end, now);
+        const message = makeMessage(random, account, language, call, end, now);
         if (message) activity.messages.push(message);
       }
     }
@@ -104,6 +109,7 @@ export function dayActivity(
 function makeCall(
   random: Random,
   account: DemoAccount,
+  language: Language,
   callNumber: number,
   started: Date,
   timeZone: string,
@@ -126,7 +132,7 @@ function makeCall(
       : null;
   const [agent, homeStation] = random.pick(agents);
   const station = random.chance(0.85) ? homeStation : random.int(1, 12);
-  const caller = randomCaller(random);
+  const caller = randomCaller(random, language);
   const distributionGroup = random.weighted([
     [0, 60],
     [1, 30],
@@ -224,10 +230,20 @@ interface Caller {
   last: string;
   phone: string;
   displayName: string;
-  english: boolean;
 }
 
-function randomCaller(random: Random): Caller {
+/** How the phone network names callers without a name, as the client's switch shows them. */
+const anonymous = {
+  fr: { wireless: "SANS FIL", unknown: "INCONNU" },
+  en: { wireless: "WIRELESS CALLER", unknown: "PRIVATE" },
+};
+
+const billableWords = {
+  fr: { answered: "Appel répondu", transferred: "Appel transféré" },
+  en: { answered: "Answered call", transferred: "Transferred call" },
+};
+
+function randomCaller(random: Random, language: Language): Caller {
   const first = random.pick(firstNames);
   const last = random.pick(lastNames);
   const area = random.weighted([
@@ -248,16 +264,17 @@ function randomCaller(random: Random): Caller {
     display === "name"
       ? `${strip(last).toUpperCase()} ${strip(first).toUpperCase().slice(0, 1)}`
       : display === "wireless"
-        ? random.pick(["SANS FIL", "WIRELESS CALLER"])
+        ? anonymous[language].wireless
         : display === "unknown"
-          ? random.pick(["INCONNU", "PRIVATE"])
+          ? anonymous[language].unknown
           : "";
-  return { first, last, phone, displayName, english: random.chance(0.22) };
+  return { first, last, phone, displayName };
 }
 
 function makeMessage(
   random: Random,
   account: DemoAccount,
+  language: Language,
   call: DemoCall,
   end: Date,
   now: Date,
@@ -266,23 +283,24 @@ function makeMessage(
   const takenAt = new Date(end.getTime() + random.int(5, 90) * 1000);
   if (takenAt > now) return null;
   const caller = call.caller;
+  const english = language === "en";
   const phone = caller.phone;
-  const [city, postalPrefix] = random.pick(cities);
+  const [city, postalPrefix] = random.pick(cities[language]);
   const postal = `${postalPrefix} ${random.int(1, 9)}${String.fromCharCode(65 + random.int(0, 25))}${random.int(1, 9)}`;
-  const address = `${random.int(12, 9850)}, ${random.pick(streets)}`;
+  const address = english ? `${random.int(12, 9850)} ${random.pick(streets.en)}` : `${random.int(12, 9850)}, ${random.pick(streets.fr)}`;
   let title: string;
   let fields: { label: string; value: string }[];
   if (account.messages === "plumbing") {
     const urgent = random.chance(0.2);
-    const problem = random.pick(caller.english ? plumbingProblems.en : plumbingProblems.fr);
-    title = caller.english
+    const problem = random.pick(english ? plumbingProblems.en : plumbingProblems.fr);
+    title = english
       ? urgent
         ? "URGENT"
         : random.pick(["SERVICE REQUEST", "GENERAL MESSAGE", "QUOTE REQUEST"])
       : urgent
         ? "URGENT"
         : random.pick(["DEMANDE DE SERVICE", "MESSAGE GÉNÉRAL", "SOUMISSION"]);
-    fields = caller.english
+    fields = english
       ? [
           { label: "First name", value: caller.first },
           { label: "Last name", value: caller.last },
@@ -305,17 +323,18 @@ function makeMessage(
         ];
   } else {
     const urgent = random.chance(0.15);
-    const reason = random.pick(caller.english ? dentalReasons.en : dentalReasons.fr);
-    title = urgent ? "URGENT" : caller.english ? random.pick(["APPOINTMENT", "GENERAL MESSAGE"]) : random.pick(["RENDEZ-VOUS", "ANNULATION", "MESSAGE GÉNÉRAL"]);
+    const reason = random.pick(english ? dentalReasons.en : dentalReasons.fr);
+    title = urgent ? "URGENT" : english ? random.pick(["APPOINTMENT", "GENERAL MESSAGE"]) : random.pick(["RENDEZ-VOUS", "ANNULATION", "MESSAGE GÉNÉRAL"]);
     const birth = `${random.int(1940, 2018)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`;
-    fields = caller.english
+    fields = english
       ? [
           { label: "First name", value: caller.first },
           { label: "Last name", value: caller.last },
           { label: "Phone", value: phone },
           { label: "Date of birth", value: birth },
           { label: "Reason", value: reason },
-          { label: "Insurer", value: random.pick(insurers) },
+          { label: "Insurer", value: random.pick(insurers.en) },
+          { label: "Preferred time", value: random.pick(["Morning", "Noon", "End of day", "None"]) },
         ]
       : [
           { label: "Prénom", value: caller.first },
@@ -323,7 +342,7 @@ function makeMessage(
           { label: "Tél", value: phone },
           { label: "Date de naissance", value: birth },
           { label: "Motif", value: reason },
-          { label: "Assureur", value: random.pick(insurers) },
+          { label: "Assureur", value: random.pick(insurers.fr) },
           { label: "Préférence de rendez-vous", value: random.pick(["Matin", "Midi", "Fin de journée", "Aucune"]) },
         ];
   }

@@ -3,10 +3,31 @@ import { addDays } from "../../shared/time-zone";
 import type { DemoCompany } from "./demo-companies";
 import { Random } from "./random";
 
-const monthsFr = [
-  "janvier", "février", "mars", "avril", "mai", "juin",
-  "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-];
+/** An invoice's own lines, in the client's language (only the system's "BALANCE" is the same in both). */
+const words = {
+  fr: {
+    months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    recorder: "Enregistreur d'appels",
+    service: "Services centre d'appels",
+    minutes: (n: number, from: string, to: string) => `${n} minutes du ${from} au ${to}`,
+    day: (day: number, month: string, year: string) => `${day} ${month}${year ? ` ${year}` : ""}`,
+    fax: "Service télécopieur",
+    gst: "TPS (5 %)",
+    qst: "TVQ (9,975 %)",
+    payments: ["Paiement reçu – merci", "Paiement préautorisé", "Paiement par chèque – merci"],
+  },
+  en: {
+    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    recorder: "Call recorder",
+    service: "Call centre services",
+    minutes: (n: number, from: string, to: string) => `${n} minutes from ${from} to ${to}`,
+    day: (day: number, month: string, year: string) => `${month} ${day}${year ? `, ${year}` : ""}`,
+    fax: "Fax service",
+    gst: "GST (5%)",
+    qst: "QST (9.975%)",
+    payments: ["Payment received – thank you", "Pre-authorized payment", "Payment by cheque – thank you"],
+  },
+};
 
 /**
  * About 14 months of a company's billing history: an invoice on each 20th for the cycle that
@@ -15,6 +36,7 @@ const monthsFr = [
  */
 export function billingHistory(company: DemoCompany, today: string): RecordInput<"billing_entry">[] {
   const random = new Random(`billing-${company.billingNumber}`);
+  const w = words[company.language];
   const entries: RecordInput<"billing_entry">[] = [];
   const [ty, tm, td] = today.split("-").map(Number) as [number, number, number];
   // The latest invoice date not after today, then 13 before it.
@@ -36,26 +58,26 @@ export function billingHistory(company: DemoCompany, today: string): RecordInput
     for (const account of company.accounts) {
       const recorder = 2500;
       const service = account.weekdayCalls > 40 ? 18900 : 14900;
-      lines.push({ description: "Enregistreur d'appels", cents: recorder, account: account.accountNumber });
-      lines.push({ description: "Services centre d'appels", cents: service, account: account.accountNumber });
+      lines.push({ description: w.recorder, cents: recorder, account: account.accountNumber });
+      lines.push({ description: w.service, cents: service, account: account.accountNumber });
       const minutes = Math.round(account.weekdayCalls * 22 * (2.2 + random.next() * 1.2));
       const [py, pm] = previous(y, m);
       const minutesCents = Math.round(minutes * 35);
       lines.push({
-        description: `${minutes} minutes du 20 ${monthsFr[pm - 1]}${py !== y ? ` ${py}` : ""} au 19 ${monthsFr[m - 1]} ${y}`,
+        description: w.minutes(minutes, w.day(20, w.months[pm - 1]!, py !== y ? String(py) : ""), w.day(19, w.months[m - 1]!, String(y))),
         cents: minutesCents,
         account: account.accountNumber,
       });
       subtotal += recorder + service + minutesCents;
     }
     if (company.fax) {
-      lines.push({ description: "Service télécopieur", cents: 1250, account: null });
+      lines.push({ description: w.fax, cents: 1250, account: null });
       subtotal += 1250;
     }
     const gst = Math.round(subtotal * 0.05);
     const qst = Math.round(subtotal * 0.09975);
-    lines.push({ description: "TPS (5 %)", cents: gst, account: null });
-    lines.push({ description: "TVQ (9,975 %)", cents: qst, account: null });
+    lines.push({ description: w.gst, cents: gst, account: null });
+    lines.push({ description: w.qst, cents: qst, account: null });
     const invoiceTotal = subtotal + gst + qst;
     lines.forEach((l, i) =>
       entries.push({
@@ -78,7 +100,7 @@ export function billingHistory(company: DemoCompany, today: string): RecordInput
         billingNumber: company.billingNumber,
         entryId: id(90),
         date: paymentDate,
-        description: random.pick(["Paiement reçu – merci", "Paiement préautorisé", "Paiement par chèque – merci"]),
+        description: random.pick(w.payments),
         amount: money(-paid),
         accountNumber: null,
       });

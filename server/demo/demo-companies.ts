@@ -16,6 +16,8 @@ export interface DemoAccount {
 export interface DemoCompany {
   billingNumber: string;
   name: string;
+  /** The client's language: its messages, information pages and invoices are written in it. */
+  language: "fr" | "en";
   /** Monthly fax service on the invoice. */
   fax: boolean;
   accounts: DemoAccount[];
@@ -25,6 +27,7 @@ export const demoCompanies: DemoCompany[] = [
   {
     billingNumber: "120045",
     name: "Plomberie Laval inc.",
+    language: "fr",
     fax: true,
     accounts: [
       {
@@ -80,19 +83,19 @@ export const demoCompanies: DemoCompany[] = [
         smsTo: "450-555-0157",
         infoPages: [
           {
-            title: "Business hours",
+            title: "Heures d'ouverture",
             body: [
-              "Monday to Friday, 7:00 a.m. to 6:00 p.m.",
-              "Contract clients (buildings, restaurants) have 24/7 emergency service.",
+              "Lundi au vendredi, 7 h à 18 h.",
+              "Les clients sous contrat (immeubles, restaurants) ont un service d'urgence 24 h sur 24, 7 jours sur 7.",
             ].join("\n"),
           },
           {
-            title: "Instructions for agents",
+            title: "Instructions pour les agents",
             body: [
-              "Answer in the caller's language (French or English).",
-              "Ask for the building name, the contract number if known, and a contact on site.",
-              "Restaurants with a blocked grease trap: URGENT, page the on-call technician.",
-              "Property managers may request a quote: take a SERVICE REQUEST message.",
+              "Répondre dans la langue de l'appelant (français ou anglais).",
+              "Demander le nom de l'immeuble, le numéro de contrat s'il est connu et une personne-ressource sur place.",
+              "Restaurant avec un séparateur de graisse bouché : message URGENT, joindre le technicien de garde.",
+              "Les gestionnaires d'immeubles peuvent demander une soumission : prendre un message DEMANDE DE SERVICE.",
             ].join("\n"),
           },
         ],
@@ -101,43 +104,44 @@ export const demoCompanies: DemoCompany[] = [
   },
   {
     billingNumber: "130077",
-    name: "Clinique dentaire Rosemont",
+    name: "Westmount Dental Clinic",
+    language: "en",
     fax: false,
     accounts: [
       {
         accountNumber: 6101,
-        name: "Clinique dentaire Rosemont",
+        name: "Westmount Dental Clinic",
         group: 3,
         weekdayCalls: 40,
         messages: "dental",
-        email: "reception@cliniquerosemont.ca",
+        email: "reception@westmountdental.ca",
         smsTo: "514-555-0166",
         infoPages: [
           {
-            title: "Heures de la clinique",
+            title: "Clinic hours",
             body: [
-              "Lundi, mardi, jeudi : 8 h à 20 h",
-              "Mercredi : 8 h à 17 h",
-              "Vendredi : 8 h à 15 h",
-              "Fin de semaine : fermé",
+              "Monday, Tuesday, Thursday: 8 a.m. to 8 p.m.",
+              "Wednesday: 8 a.m. to 5 p.m.",
+              "Friday: 8 a.m. to 3 p.m.",
+              "Weekends: closed",
             ].join("\n"),
           },
           {
-            title: "Instructions pour les agents",
+            title: "Instructions for agents",
             body: [
-              "Ne jamais confirmer un rendez-vous : prendre le message, la réception rappelle.",
-              "Urgence dentaire (douleur intense, enflure, trauma) : message URGENT et texto à la Dre Nguyen.",
-              "Annulation de moins de 24 h : noter l'heure du rendez-vous annulé.",
-              "Nouveaux patients : demander la date de naissance et l'assureur.",
+              "Never confirm an appointment: take the message, the front desk calls back.",
+              "Dental emergency (severe pain, swelling, trauma): URGENT message and a text to Dr. Nguyen.",
+              "Cancellation less than 24 hours ahead: note the time of the cancelled appointment.",
+              "New patients: ask for the date of birth and the insurer.",
             ].join("\n"),
           },
           {
-            title: "Dentistes et hygiénistes",
+            title: "Dentists and hygienists",
             body: [
-              "Dre Linh Nguyen – dentiste généraliste (urgences)",
-              "Dr Marc-André Fortin – dentiste généraliste",
-              "Julie Tremblay – hygiéniste",
-              "Sarah Cohen – hygiéniste",
+              "Dr. Linh Nguyen – general dentist (emergencies)",
+              "Dr. Mark Fortin – general dentist",
+              "Julie Tremblay – hygienist",
+              "Sarah Cohen – hygienist",
             ].join("\n"),
           },
         ],
@@ -172,23 +176,40 @@ export const lastNames = [
   "Smith", "Brown", "Wilson", "MacDonald", "O'Neil", "Haddad", "Benali", "Tran", "Rodriguez", "Silva",
 ];
 
-export const streets = [
-  "boul. des Laurentides", "rue Principale", "boul. Saint-Martin Ouest", "av. des Bois", "rue Lévesque",
-  "boul. de la Concorde Est", "rue Masson", "boul. Rosemont", "av. Papineau", "rue Beaubien Est",
-  "rue Sherbrooke Est", "av. Christophe-Colomb", "chemin du Souvenir", "montée Masson",
-];
+export const streets = {
+  fr: [
+    "boul. des Laurentides", "rue Principale", "boul. Saint-Martin Ouest", "av. des Bois", "rue Lévesque",
+    "boul. de la Concorde Est", "rue Masson", "boul. Rosemont", "av. Papineau", "rue Beaubien Est",
+    "rue Sherbrooke Est", "av. Christophe-Colomb", "chemin du Souvenir", "montée Masson",
+  ],
+  en: [
+    "Sherbrooke Street West", "Victoria Avenue", "Greene Avenue", "Queen Mary Road", "Monkland Avenue",
+    "Decarie Boulevard", "Sainte-Catherine Street West", "Lansdowne Avenue", "Westminster Avenue North",
+  ],
+};
 
-export const cities: readonly (readonly [string, string])[] = [
-  ["Laval", "H7N"],
-  ["Laval", "H7G"],
-  ["Laval", "H7T"],
-  ["Montréal", "H1X"],
-  ["Montréal", "H2G"],
-  ["Montréal", "H1Y"],
-  ["Terrebonne", "J6W"],
-  ["Boisbriand", "J7G"],
-  ["Blainville", "J7C"],
-];
+export const cities: Record<"fr" | "en", readonly (readonly [string, string])[]> = {
+  fr: [
+    ["Laval", "H7N"],
+    ["Laval", "H7G"],
+    ["Laval", "H7T"],
+    ["Montréal", "H1X"],
+    ["Montréal", "H2G"],
+    ["Montréal", "H1Y"],
+    ["Terrebonne", "J6W"],
+    ["Boisbriand", "J7G"],
+    ["Blainville", "J7C"],
+  ],
+  en: [
+    ["Westmount", "H3Y"],
+    ["Westmount", "H3Z"],
+    ["Montreal", "H4A"],
+    ["Montreal", "H3G"],
+    ["Montreal West", "H4X"],
+    ["Hampstead", "H3X"],
+    ["Côte Saint-Luc", "H4W"],
+  ],
+};
 
 export const plumbingProblems = {
   fr: [
@@ -208,6 +229,8 @@ export const plumbingProblems = {
     "Blocked grease trap in the restaurant kitchen",
     "Quote requested for a bathroom renovation",
     "Burst pipe in the garage",
+    "Toilet overflowing",
+    "Very low water pressure in the whole house",
   ],
 };
 
@@ -223,10 +246,16 @@ export const dentalReasons = {
   ],
   en: [
     "Severe toothache since last night",
+    "Crown came off",
     "Broken filling, would like the first available appointment",
     "Cancel Tuesday's cleaning appointment",
-    "New patient, asks for a check-up",
+    "New patient, asks for a check-up and a cleaning",
+    "Swollen cheek after an extraction",
+    "Question about an insurance claim",
   ],
 };
 
-export const insurers = ["Sun Life", "Desjardins Assurances", "Manuvie", "La Capitale", "Croix Bleue", "Aucun"];
+export const insurers = {
+  fr: ["Sun Life", "Desjardins Assurances", "Manuvie", "La Capitale", "Croix Bleue", "Aucun"],
+  en: ["Sun Life", "Desjardins Insurance", "Manulife", "Canada Life", "Blue Cross", "None"],
+};

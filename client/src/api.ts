@@ -39,7 +39,8 @@ export type SignInResult =
   | { ok: true; locale: Locale }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number }
-  | { ok: false; reason: "network" };
+  | { ok: false; reason: "network" }
+  | { ok: false; reason: "unavailable" };
 
 /** `POST /auth/login`. Failed attempts are slowed down by the server: this can take seconds. */
 export async function signIn(username: string, password: string): Promise<SignInResult> {
@@ -70,6 +71,7 @@ export async function signIn(username: string, password: string): Promise<SignIn
     const seconds = body.retryAfterSeconds ?? (Number.isFinite(header) && header > 0 ? header : 30);
     return { ok: false, reason: "throttled", retryAfterSeconds: Math.max(1, Math.ceil(seconds)) };
   }
+  if (response.status === 503) return { ok: false, reason: "unavailable" };
   if (response.status >= 500) return { ok: false, reason: "network" };
   return { ok: false, reason: "invalid" };
 }
@@ -114,6 +116,11 @@ export async function finishPendingSignOut(): Promise<boolean> {
 /** The tRPC error code of `error` (`UNAUTHORIZED`, `BAD_REQUEST`, …), if it is one. */
 export function errorCode(error: unknown): string | undefined {
   return isTRPCClientError(error) ? (error.data as { code?: string } | undefined)?.code : undefined;
+}
+
+/** True when the server answered that it is briefly unavailable (its database is down: 503). */
+export function isServiceUnavailable(error: unknown): boolean {
+  return errorCode(error) === "SERVICE_UNAVAILABLE";
 }
 
 /** True when `error` came from the network being unreachable rather than from the server. */

@@ -14,6 +14,7 @@ import {
   errorCode,
   finishPendingSignOut,
   isNetworkError,
+  isServiceUnavailable,
   type Me,
   onUnauthorized,
   signOut as postSignOut,
@@ -32,7 +33,7 @@ import { setOwnerSource } from "./offline/offline-owner";
 export type SessionState =
   | { status: "signed-in"; me: Me; offline: boolean }
   | { status: "signed-out" }
-  | { status: "unreachable" };
+  | { status: "unreachable"; reason: "network" | "service" };
 
 export interface Session {
   state: Accessor<SessionState | undefined>;
@@ -64,8 +65,9 @@ async function fetchState(): Promise<SessionState> {
     if (errorCode(error) === "UNAUTHORIZED") return { status: "signed-out" };
     if (isNetworkError(error)) {
       const copy = readCached<Me>(meKey);
-      return copy ? { status: "signed-in", me: copy, offline: true } : { status: "unreachable" };
+      return copy ? { status: "signed-in", me: copy, offline: true } : { status: "unreachable", reason: "network" };
     }
+    if (isServiceUnavailable(error)) return { status: "unreachable", reason: "service" };
     throw error;
   }
 }
@@ -82,7 +84,7 @@ async function checkSession(): Promise<SessionState> {
   try {
     return await fetchState();
   } catch {
-    return { status: "unreachable" };
+    return { status: "unreachable", reason: "network" };
   }
 }
 

@@ -8,6 +8,8 @@ import type { Wait } from "../auth/throttle";
 import type { Config } from "../config";
 import { unstorableTextError } from "../../shared/filters/storable-text";
 import { type ReportContext, reportContext } from "../reports/report-definition";
+import { dictionaries, type Locale } from "../../shared/i18n";
+import { isDatabaseUnavailable } from "../../db/unavailable";
 
 export interface Context {
   db: Kysely<Database>;
@@ -19,6 +21,8 @@ export interface Context {
   clientAddress: string;
   /** How a throttled password check waits its turn. */
   wait: Wait;
+  /** The user's language (their setting, else the browser's), for the few messages the server words itself. */
+  locale: Locale;
 }
 
 const t = initTRPC.context<Context>().create({
@@ -41,11 +45,23 @@ const t = initTRPC.context<Context>().create({
 });
 
 export const router = t.router;
+
+/**
+ * PostgreSQL stopped or restarting is not the portal's fault nor the user's: any procedure
+ * that meets it answers 503 SERVICE_UNAVAILABLE, in the user's language, instead of 500.
+ */
+const databaseAvailability = t.middleware(async ({ ctx, next }) => {
+  const result = await next();
+  if (!result.ok && isDatabaseUnavailable(result.error)) {
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: dictionaries[ctx.locale].common.serviceUnavailable, cause: result.error });
+  }
+  return result;
+});
 /**
  * Every procedure first refuses text the database would refuse (a NUL character), anywhere in
  * its input, as a field error: one check for every input, present and future.
  */
-export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+export const publicProcedure = t.procedure.use(databaseAvailability).use(async ({ getRawInput, next }) => {
   const invalid = unstorableTextError(await getRawInput());
   if (invalid) throw new TRPCError({ code: "BAD_REQUEST", message: "invalid_input", cause: invalid });
   return next();

@@ -11,6 +11,7 @@ export const en: Dictionary = {
     offline: "Offline — some information may be out of date.",
     networkError: "The server is not answering. Check your connection and try again.",
     unexpectedError: "An unexpected error occurred.",
+    serviceUnavailable: "The service is briefly unavailable. Please try again in a moment.",
     comingSoon: "This section is coming soon.",
     backHome: "Back to Home",
     skipToContent: "Skip to content",

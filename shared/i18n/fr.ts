@@ -16,6 +16,8 @@ export const fr = {
     offline: "Hors ligne — certaines informations peuvent ne pas être à jour.",
     networkError: "Le serveur ne répond pas. Vérifiez votre connexion et réessayez.",
     unexpectedError: "Une erreur inattendue est survenue.",
+    /** The server answers, but its database does not (a restart, maintenance). */
+    serviceUnavailable: "Le service est momentanément indisponible. Réessayez dans quelques instants.",
     comingSoon: "Cette section arrive bientôt.",
     backHome: "Retour à l'accueil",
     skipToContent: "Aller au contenu",

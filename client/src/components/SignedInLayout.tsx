@@ -1,5 +1,5 @@
 import { Navigate, type RouteSectionProps } from "@solidjs/router";
-import { Match, Suspense, Switch } from "solid-js";
+import { Match, onCleanup, Suspense, Switch } from "solid-js";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
 import { OfflineBanner } from "../offline/OfflineBanner";
@@ -23,12 +23,7 @@ export function SignedInLayout(props: RouteSectionProps) {
       </Match>
       <Match when={session.state()?.status === "unreachable"}>
         <main id="main" class="main main--center" tabindex="-1">
-          <div class="card notice" role="alert">
-            <p>{t().common.networkError}</p>
-            <button type="button" class="button" onClick={() => void session.refresh()}>
-              {t().common.retry}
-            </button>
-          </div>
+          <Unreachable />
         </main>
       </Match>
       <Match when={session.me()}>
@@ -41,6 +36,32 @@ export function SignedInLayout(props: RouteSectionProps) {
         </main>
       </Match>
     </Switch>
+  );
+}
+
+/**
+ * No session could be read: the network is down, or the server said it is briefly unavailable
+ * (its database is restarting) — then it is asked again every few seconds, so the page comes
+ * back by itself.
+ */
+function Unreachable() {
+  const { t } = useI18n();
+  const session = useSession();
+  const service = () => {
+    const state = session.state();
+    return state?.status === "unreachable" && state.reason === "service";
+  };
+  const timer = setInterval(() => {
+    if (service() && !session.loading()) void session.refresh();
+  }, 5_000);
+  onCleanup(() => clearInterval(timer));
+  return (
+    <div class="card notice" role="alert">
+      <p>{service() ? t().common.serviceUnavailable : t().common.networkError}</p>
+      <button type="button" class="button" onClick={() => void session.refresh()}>
+        {t().common.retry}
+      </button>
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 import { A, useLocation } from "@solidjs/router";
 import { createEffect, ErrorBoundary, type JSX, on, onCleanup } from "solid-js";
 import { isNetworkError } from "../api";
+import { failureMessage } from "../failure-message";
 import { Page } from "../components/Page";
 import { sections } from "../sections";
 import { useI18n } from "../i18n";
@@ -31,7 +32,7 @@ function PageError(props: { error: unknown; reset: () => void }) {
   return (
     <Page title={title()}>
       <div class="card notice page-error" role="alert">
-        <p>{offline() ? t().common.networkError : t().common.unexpectedError}</p>
+        <p>{offline() ? t().common.networkError : failureMessage(props.error, t())}</p>
         <div class="page-error__actions">
           <button type="button" class="button" onClick={retry}>
             {t().common.retry}

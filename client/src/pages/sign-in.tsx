@@ -6,7 +6,7 @@ import { BrandMark } from "../components/icons";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
 
-type Problem = { kind: "invalid" } | { kind: "missing" } | { kind: "network" } | { kind: "throttled"; seconds: number };
+type Problem = { kind: "invalid" } | { kind: "missing" } | { kind: "network" } | { kind: "unavailable" } | { kind: "throttled"; seconds: number };
 
 /** Both languages at once, as on the manual's sign-in page: "Nom / User Name". */
 function Both(props: { fr: string; en: string; separator?: JSX.Element }) {
@@ -79,6 +79,8 @@ export default function SignIn() {
         return <Both fr={fr.signIn.missing} en={en.signIn.missing} separator={<br />} />;
       case "network":
         return <Both fr={fr.signIn.networkError} en={en.signIn.networkError} separator={<br />} />;
+      case "unavailable":
+        return <Both fr={fr.common.serviceUnavailable} en={en.common.serviceUnavailable} separator={<br />} />;
       case "throttled":
         return <Both fr={fr.signIn.throttled(p.seconds)} en={en.signIn.throttled(p.seconds)} separator={<br />} />;
     }

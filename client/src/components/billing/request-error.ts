@@ -1,7 +1,8 @@
 import { isTRPCClientError } from "@trpc/client";
 import { validationMessage } from "../../../../shared/filters/validation";
 import type { Dictionary, Locale } from "../../../../shared/i18n";
-import { errorCode, isNetworkError } from "../../api";
+import { errorCode } from "../../api";
+import { failureMessage } from "../../failure-message";
 
 /** A failed request, as the page shows it: one message per field, or one for the whole form. */
 export interface RequestProblem {
@@ -11,7 +12,6 @@ export interface RequestProblem {
 
 /** Turns a tRPC error into messages in the user's language (never the server's raw text). */
 export function requestProblem(error: unknown, t: Dictionary, locale: Locale): RequestProblem {
-  if (isNetworkError(error)) return { fields: {}, message: t.common.networkError };
   if (errorCode(error) === "BAD_REQUEST" && isTRPCClientError(error)) {
     const data = error.data as { fieldErrors?: Record<string, string[] | undefined> | null } | undefined;
     const fields: Record<string, string> = {};
@@ -20,5 +20,5 @@ export function requestProblem(error: unknown, t: Dictionary, locale: Locale): R
     }
     if (Object.keys(fields).length > 0) return { fields, message: null };
   }
-  return { fields: {}, message: t.common.unexpectedError };
+  return { fields: {}, message: failureMessage(error, t) };
 }

@@ -36,6 +36,9 @@ export interface AppDeps {
   wait?: Wait;
 }
 
+/** The first path segments of the portal's own routes; every other path is the built client. */
+const apiRoots = new Set(["trpc", "auth", "exports", "events", "ingest", "recordings", "healthz"]);
+
 /** The whole HTTP surface: auth, tRPC, recordings, health, and the built client. */
 export function createApp({ db, config, audit = new AuditLog(db), live = new LiveEvents(db, null), wait = realWait }: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -47,6 +50,8 @@ export function createApp({ db, config, audit = new AuditLog(db), live = new Liv
   // Ahead of the other middleware: the recording route checks its session itself, cached, so
   // that a seeking player's range requests stay cheap (server/recordings/session-cache.ts).
   app.route("/recordings", recordingRoutes({ db, config, audit }));
+  // The switch's interface: an API token, never a session (so none of the middleware below).
+  app.route("/ingest", ingestRoutes({ db, config }));
 
   app.use("*", originCheck());
   app.use("*", async (c, next) => {
@@ -54,7 +59,15 @@ export function createApp({ db, config, audit = new AuditLog(db), live = new Liv
     c.set("config", config);
     c.set("wait", wait);
     const token = getCookie(c, sessionCookieName);
-    c.set("session", token ? await validateSessionToken(db, token, config.sessionIdleMinutes) : null);
+    let session: AppEnv["Variables"]["session"] = null;
+    try {
+      session = token ? await validateSessionToken(db, token, config.sessionIdleMinutes) : null;
+    } catch (error) {
+      // The client's own files need no session: with the database down, the page still loads,
+      // and says so (its API calls answer 503 through onError below).
+      if (!isDatabaseUnavailable(error) || apiRoots.has(c.req.path.split("/")[1] ?? "")) throw error;
+    }
+    c.set("session", session);
     await next();
   });
 

@@ -57,6 +57,7 @@ function Unreachable() {
   onCleanup(() => clearInterval(timer));
   return (
     <div class="card notice" role="alert">
+      <h1>{t().common.appName}</h1>
       <p>{service() ? t().common.serviceUnavailable : t().common.networkError}</p>
       <button type="button" class="button" onClick={() => void session.refresh()}>
         {t().common.retry}

@@ -447,6 +447,7 @@ export const en: Dictionary = {
     wrongPassword: "The current password is incorrect.",
     tooShort: "The new password must be at least 8 characters long.",
     mismatch: "The two new passwords do not match.",
+    throttled: "Too many attempts: wait a minute, then try again.",
   },
   notFound: {
     title: "Page not found",

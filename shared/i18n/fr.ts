@@ -461,6 +461,7 @@ export const fr = {
     wrongPassword: "Le mot de passe actuel est incorrect.",
     tooShort: "Le nouveau mot de passe doit contenir au moins 8 caractères.",
     mismatch: "Les deux nouveaux mots de passe ne sont pas identiques.",
+    throttled: "Trop de tentatives : attendez une minute, puis réessayez.",
   },
   notFound: {
     title: "Page introuvable",

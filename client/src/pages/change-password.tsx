@@ -3,7 +3,7 @@ import { errorCode, isNetworkError, trpc } from "../api";
 import { Page } from "../components/Page";
 import { useI18n } from "../i18n";
 
-type Problem = "wrongPassword" | "tooShort" | "mismatch" | "network" | "unexpected";
+type Problem = "wrongPassword" | "tooShort" | "mismatch" | "throttled" | "network" | "unexpected";
 
 /** Change password: the current one, the new one twice (at least 8 characters). */
 export default function ChangePassword() {
@@ -22,6 +22,8 @@ export default function ChangePassword() {
         return s.password.tooShort;
       case "mismatch":
         return s.password.mismatch;
+      case "throttled":
+        return s.password.throttled;
       case "network":
         return s.common.networkError;
       default:
@@ -49,6 +51,7 @@ export default function ChangePassword() {
       const text = error instanceof Error ? error.message : "";
       if (code === "BAD_REQUEST" && text === "wrong_password") setProblem("wrongPassword");
       else if (code === "BAD_REQUEST" && text === "too_short") setProblem("tooShort");
+      else if (code === "TOO_MANY_REQUESTS") setProblem("throttled");
       else setProblem(isNetworkError(error) ? "network" : "unexpected");
     } finally {
       setBusy(false);

@@ -126,7 +126,7 @@ async function prepare(url: string, accountNumber: number) {
       .execute();
     const userId = user!.id;
     await db.insertInto("grants").values({ user_id: userId, account_number: accountNumber }).execute();
-    const { token } = await createSession(db, userId, 120);
+    const { token } = await createSession(db, userId, { idleMinutes: 120, maxDays: 1 });
     const now = new Date();
     const oldest = await db
       .selectFrom("calls")

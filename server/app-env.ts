@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database";
 import type { ValidSession } from "./auth/session";
+import type { SessionCache } from "./auth/session-cache";
 import type { Wait } from "./auth/throttle";
 import type { Config } from "./config";
 
@@ -13,5 +14,7 @@ export interface AppEnv {
     session: ValidSession | null;
     /** How a throttled password check waits its turn (server/auth/throttle.ts). */
     wait: Wait;
+    /** The process's session cache: sign-out clears its entries at once. */
+    sessions: SessionCache;
   };
 }

@@ -7,7 +7,8 @@ import type { AppEnv } from "./app-env";
 import { originCheck } from "./auth/origin-check";
 import { authRoutes } from "./auth/routes";
 import { compressJson } from "./compress-json";
-import { sessionCookieName, validateSessionToken } from "./auth/session";
+import { sessionCookieName, sessionPolicyOf, validateSessionToken } from "./auth/session";
+import { SessionCache } from "./auth/session-cache";
 import type { Config } from "./config";
 import { exportRoutes } from "./exports/routes";
 import { realWait, type Wait } from "./auth/throttle";
@@ -42,14 +43,16 @@ const apiRoots = new Set(["trpc", "auth", "exports", "events", "ingest", "record
 /** The whole HTTP surface: auth, tRPC, recordings, health, and the built client. */
 export function createApp({ db, config, audit = new AuditLog(db), live = new LiveEvents(db, null), wait = realWait }: AppDeps) {
   const app = new Hono<AppEnv>();
+  const policy = sessionPolicyOf(config);
+  const sessions = new SessionCache(db, policy);
   // First of all, so that every answer has them: recordings, errors and 404s included.
   app.use("*", securityHeaders(config));
   // Before anything reads a body (413 without buffering it).
   app.use("/auth/*", limitBody(bodyLimits.auth));
   app.use("/trpc/*", limitBody(bodyLimits.trpc));
   // Ahead of the other middleware: the recording route checks its session itself, cached, so
-  // that a seeking player's range requests stay cheap (server/recordings/session-cache.ts).
-  app.route("/recordings", recordingRoutes({ db, config, audit }));
+  // that a seeking player's range requests stay cheap (server/auth/session-cache.ts).
+  app.route("/recordings", recordingRoutes({ db, config, audit, sessions }));
   // The switch's interface: an API token, never a session (so none of the middleware below).
   app.route("/ingest", ingestRoutes({ db, config }));
 
@@ -58,10 +61,11 @@ export function createApp({ db, config, audit = new AuditLog(db), live = new Liv
     c.set("db", db);
     c.set("config", config);
     c.set("wait", wait);
+    c.set("sessions", sessions);
     const token = getCookie(c, sessionCookieName);
     let session: AppEnv["Variables"]["session"] = null;
     try {
-      session = token ? await validateSessionToken(db, token, config.sessionIdleMinutes) : null;
+      session = token ? await validateSessionToken(db, token, policy) : null;
     } catch (error) {
       // The client's own files need no session: with the database down, the page still loads,
       // and says so (its API calls answer 503 through onError below).
@@ -103,6 +107,7 @@ export function createApp({ db, config, audit = new AuditLog(db), live = new Liv
           session,
           resHeaders: opts.resHeaders,
           clientAddress: clientConnection(c, config).address,
+          sessions,
           wait,
           locale: session?.user.locale ?? requestLocale(c.req.header("accept-language")),
         };

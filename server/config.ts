@@ -19,6 +19,8 @@ export interface Config {
   receivablesContact: { fr: string; en: string };
   /** A session unused this long ends. */
   sessionIdleMinutes: number;
+  /** A session ends this long after sign-in, however much it is used. */
+  sessionMaxDays: number;
   /** Secure cookies need HTTPS; off only for plain-HTTP local use. */
   secureCookies: boolean;
   /** Believe X-Forwarded-Proto / X-Forwarded-For from a loopback peer (a TLS proxy on this machine). */
@@ -54,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         "For more information about billing or payments, please call our accounts-receivable department at (514) 736-6767 – (800) 667-6767, Monday to Friday, 8:30 a.m. to 5:00 p.m.",
     },
     sessionIdleMinutes: integer(env.SESSION_IDLE_MINUTES, 60 * 24 * 14, "SESSION_IDLE_MINUTES"),
+    sessionMaxDays: integer(env.SESSION_MAX_DAYS, 30, "SESSION_MAX_DAYS"),
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES !== "false" : !isLoopback(env.HOST || "127.0.0.1"),
     trustProxy: flag(env.TRUST_PROXY, false, "TRUST_PROXY"),
     clientDir: path.resolve(env.CLIENT_DIR || "dist/client"),

@@ -6,6 +6,7 @@ import { ensureDatabase, kyselyFor, poolFor } from "../db/connection";
 import { type EmbeddedServer, startEmbeddedServer } from "../db/embedded-server";
 import { migrateToLatest } from "../db/migrate";
 import { createApp } from "./app";
+import { SessionCache } from "./auth/session-cache";
 import { realWait } from "./auth/throttle";
 import { alice, seedTwoCompanies, testConfig } from "./testing/fixtures";
 import { TestBrowser } from "./testing/http-client";
@@ -76,6 +77,7 @@ describe("PostgreSQL stopped while the portal serves", () => {
       resHeaders: new Headers(),
       clientAddress: "127.0.0.1",
       wait: realWait,
+      sessions: new SessionCache(db, { idleMinutes: 60, maxDays: 1 }),
       locale: "en",
     });
     await expect(caller.session.me()).rejects.toMatchObject({

@@ -5,7 +5,7 @@ import { validationMessage } from "../../shared/filters/validation";
 import type { AppEnv } from "../app-env";
 import { clientConnection } from "../http/client-connection";
 import { decoyHash, verifyPassword } from "./password";
-import { createSession, invalidateSession, sessionCookieName, sessionIdOf } from "./session";
+import { createSession, invalidateSession, sessionCookieName, sessionIdOf, sessionPolicyOf } from "./session";
 import { throttledCheck } from "./throttle";
 
 /** `POST /auth/login` and `POST /auth/logout`, as CONTRACT.md fixes them. */
@@ -56,20 +56,24 @@ export function authRoutes() {
     if (!user) {
       return isForm ? c.text(invalidText, 401) : c.json({ error: "invalid_credentials" }, 401);
     }
-    const session = await createSession(db, user.id, config.sessionIdleMinutes);
+    const session = await createSession(db, user.id, sessionPolicyOf(config));
     setCookie(c, sessionCookieName, session.token, {
       httpOnly: true,
       secure: clientConnection(c, config).https,
       sameSite: "Lax",
       path: "/",
-      expires: new Date(Date.now() + 400 * 24 * 3600_000),
+      // The session's absolute end: the browser forgets the cookie when the server does.
+      expires: session.endsAt,
     });
     return isForm ? c.redirect("/", 303) : c.json({ ok: true, locale: user.locale });
   });
 
   app.post("/logout", async (c) => {
     const token = getCookie(c, sessionCookieName);
-    if (token) await invalidateSession(c.var.db, sessionIdOf(token));
+    if (token) {
+      await invalidateSession(c.var.db, sessionIdOf(token));
+      c.var.sessions.forgetSession(sessionIdOf(token));
+    }
     deleteCookie(c, sessionCookieName, { path: "/", secure: clientConnection(c, c.var.config).https });
     return c.json({ ok: true });
   });

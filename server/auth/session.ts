@@ -6,8 +6,20 @@ import type { Database } from "../../db/database";
 /**
  * Sessions the Lucia way: the browser holds a random token, the database only its SHA-256,
  * so a leaked sessions table signs nobody in. A session unused for `idleMinutes` ends; using
- * it in the second half of that window pushes the end back.
+ * it in the second half of that window pushes the end back — never past `maxDays` after it
+ * began: however much it is used, a session ends then, and its cookie with it.
  */
+
+/** SESSION_IDLE_MINUTES and SESSION_MAX_DAYS. */
+export interface SessionPolicy {
+  idleMinutes: number;
+  maxDays: number;
+}
+
+export const sessionPolicyOf = (config: { sessionIdleMinutes: number; sessionMaxDays: number }): SessionPolicy => ({
+  idleMinutes: config.sessionIdleMinutes,
+  maxDays: config.sessionMaxDays,
+});
 
 export interface SessionUser {
   id: number;
@@ -38,18 +50,21 @@ export function sessionIdOf(token: string): string {
 export async function createSession(
   db: Kysely<Database>,
   userId: number,
-  idleMinutes: number,
-): Promise<{ token: string; expiresAt: Date }> {
+  policy: SessionPolicy,
+): Promise<{ token: string; expiresAt: Date; endsAt: Date }> {
   const token = generateSessionToken();
-  const expiresAt = new Date(Date.now() + idleMinutes * 60_000);
-  await db.insertInto("sessions").values({ id: sessionIdOf(token), user_id: userId, expires_at: expiresAt }).execute();
-  return { token, expiresAt };
+  const now = new Date();
+  const endsAt = new Date(now.getTime() + policy.maxDays * 86_400_000);
+  const expiresAt = new Date(Math.min(now.getTime() + policy.idleMinutes * 60_000, endsAt.getTime()));
+  await db.insertInto("sessions").values({ id: sessionIdOf(token), user_id: userId, expires_at: expiresAt, created_at: now }).execute();
+  // endsAt: the cookie's own lifetime, so the browser forgets it when the server does.
+  return { token, expiresAt, endsAt };
 }
 
 export async function validateSessionToken(
   db: Kysely<Database>,
   token: string,
-  idleMinutes: number,
+  policy: SessionPolicy,
 ): Promise<ValidSession | null> {
   if (!/^[a-z2-7]{32}$/.test(token)) return null;
   const id = sessionIdOf(token);
@@ -59,6 +74,7 @@ export async function validateSessionToken(
     .select([
       "sessions.id",
       "sessions.expires_at",
+      "sessions.created_at",
       "users.id as user_id",
       "users.username",
       "users.name",
@@ -69,14 +85,15 @@ export async function validateSessionToken(
     .executeTakeFirst();
   if (!row) return null;
   const now = Date.now();
-  if (row.expires_at.getTime() <= now) {
+  const endsAt = row.created_at.getTime() + policy.maxDays * 86_400_000;
+  if (row.expires_at.getTime() <= now || endsAt <= now) {
     await db.deleteFrom("sessions").where("id", "=", id).execute();
     return null;
   }
   let expiresAt = row.expires_at;
-  const window = idleMinutes * 60_000;
-  if (expiresAt.getTime() - now < window / 2) {
-    expiresAt = new Date(now + window);
+  const window = policy.idleMinutes * 60_000;
+  if (expiresAt.getTime() - now < window / 2 && expiresAt.getTime() < endsAt) {
+    expiresAt = new Date(Math.min(now + window, endsAt));
     await db.updateTable("sessions").set({ expires_at: expiresAt }).where("id", "=", id).execute();
   }
   return {

@@ -7,7 +7,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/database";
 import { sessionCookieName } from "../auth/session";
 import type { Config } from "../config";
-import { SessionCache } from "./session-cache";
+import type { SessionCache } from "../auth/session-cache";
 import type { AppEnv } from "../app-env";
 import { connectionOf } from "../http/client-connection";
 import { securityHeaderSet } from "../http/security-headers";
@@ -28,9 +28,19 @@ import { RecentRecordings } from "./recent-recordings";
  * seconds, and keeps each lookup (with its file open) a few seconds, so that a player's range
  * requests cost no database round trip (see SessionCache and RecentRecordings).
  */
-export function recordingRoutes({ db, config, audit }: { db: Kysely<Database>; config: Config; audit: AuditLog }) {
+export function recordingRoutes({
+  db,
+  config,
+  audit,
+  sessions,
+}: {
+  db: Kysely<Database>;
+  config: Config;
+  audit: AuditLog;
+  /** The process's session cache, which sign-out and password changes clear at once. */
+  sessions: SessionCache;
+}) {
   const app = new Hono<AppEnv>();
-  const sessions = new SessionCache(db, config.sessionIdleMinutes);
   const recordings = new RecentRecordings(
     db,
     { dir: config.recordingsDir, retentionDays: config.retentionDays },

@@ -58,6 +58,7 @@ export const sessionRouter = router({
         .execute();
       // Every other device signs in again with the new password.
       await invalidateUserSessions(ctx.db, ctx.user.id, ctx.session.id);
+      ctx.sessions.forgetUser(ctx.user.id, ctx.session.id);
       return { ok: true };
     }),
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Database } from "../../db/database";
 import { type Access, loadAccess } from "../access";
 import type { ValidSession } from "../auth/session";
+import type { SessionCache } from "../auth/session-cache";
 import type { Wait } from "../auth/throttle";
 import type { Config } from "../config";
 import { unstorableTextError } from "../../shared/filters/storable-text";
@@ -23,6 +24,8 @@ export interface Context {
   wait: Wait;
   /** The user's language (their setting, else the browser's), for the few messages the server words itself. */
   locale: Locale;
+  /** The process's session cache (trusted 1 s at most; cleared here at once on sign-out). */
+  sessions: SessionCache;
 }
 
 const t = initTRPC.context<Context>().create({

@@ -1,0 +1,167 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
+import { addDays, fromLocal, today } from "../../shared/time-zone";
+import { createApp } from "../app";
+import { readXlsx } from "../exports/testing/read-xlsx";
+import { reports } from "../reports/registry";
+import { alice, bob, seedTwoCompanies, testConfig } from "../testing/fixtures";
+import { TestBrowser } from "../testing/http-client";
+import { insertCalls } from "../testing/seed-calls";
+import { appRouter } from "../trpc/app-router";
+
+/**
+ * The isolation matrix: every tRPC procedure (read from the router itself: a procedure without
+ * a row here fails the first test), every HTTP route, every export and the e-mail, called by
+ * Bob of the second client company with the identifiers of Alice's (account 5201, billing
+ * 120045, her call and message numbers) — and nothing of hers comes back. Each read row first
+ * checks that Alice herself gets her data with the same input, so that "nothing" is never an
+ * empty database passing for isolation.
+ *
+ * A new procedure: add a row to `matrix` — its kind, an input naming Alice's identifiers, and
+ * `shows: true` if Alice's own answer contains her data (a marker below).
+ */
+const config = testConfig();
+const zone = config.timeZone;
+const yesterday = addDays(today(zone), -1);
+const from = addDays(yesterday, -7);
+const A = { account: 5201, billing: "120045", call: 900001, message: 700001 };
+/** Texts only Alice's company's data contains. */
+const markers = ["MARKER-A", "Plomberie"];
+
+interface Row {
+  kind: "query" | "mutation";
+  input: unknown;
+  /** Alice's own answer to the same input contains her data. */
+  shows?: boolean;
+}
+
+const statisticsInput = { from, to: yesterday, account: A.account };
+const matrix: Record<string, Row> = {
+  "session.me": { kind: "query", input: undefined, shows: true },
+  "session.setLocale": { kind: "mutation", input: { locale: "fr" } },
+  "session.changePassword": { kind: "mutation", input: { current: alice.password, next: "taken-over-1234" } },
+  "recordings.search": { kind: "query", input: { from: `${from}T00:00`, to: `${yesterday}T23:59`, account: A.account, call: A.call }, shows: true },
+  "statistics.figures": { kind: "query", input: statisticsInput, shows: true },
+  "statistics.charts": { kind: "query", input: statisticsInput },
+  "statistics.options": { kind: "query", input: undefined },
+  "statistics.calls": { kind: "query", input: { filters: statisticsInput, figure: "totalInbound" }, shows: true },
+  "account.pages": { kind: "query", input: { account: A.account }, shows: true },
+  "account.requestChange": { kind: "mutation", input: { account: A.account, body: "MARKER-B wants in" } },
+  "account.requests": { kind: "query", input: undefined },
+  "billing.history": { kind: "query", input: { billing: A.billing }, shows: true },
+  "billable.calls": { kind: "query", input: { from, to: yesterday, account: A.account }, shows: true },
+  "billable.page": { kind: "query", input: { filters: { from, to: yesterday, account: A.account } }, shows: true },
+  "billable.cycleMeter": { kind: "query", input: { account: A.account } },
+  "exports.email": {
+    kind: "mutation",
+    input: { section: "messages", filters: { from, to: yesterday, account: A.account }, recipients: ["bob@example.test"] },
+  },
+  "messages.search": { kind: "query", input: { filters: { from, to: yesterday, account: A.account, call: A.call } }, shows: true },
+  "messages.byId": { kind: "query", input: { messageId: A.message }, shows: true },
+};
+
+/** Each section's export filters, naming Alice's account or billing number. */
+const exportFilters: Record<string, unknown> = {
+  recordings: { from: `${from}T00:00`, to: `${yesterday}T23:59`, account: A.account },
+  messages: { from, to: yesterday, account: A.account },
+  billing: { billing: A.billing },
+  billable: { from, to: yesterday, account: A.account },
+  statistics: statisticsInput,
+};
+
+let t: TestDatabase;
+let app: ReturnType<typeof createApp>;
+let aliceBrowser: TestBrowser;
+let bobBrowser: TestBrowser;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedTwoCompanies(t.db);
+  const at = fromLocal(yesterday, "10:00:00", zone);
+  mkdirSync(config.recordingsDir, { recursive: true });
+  writeFileSync(path.join(config.recordingsDir, "900001-a.wav"), Buffer.alloc(4000, 1));
+  await insertCalls(t.db, [
+    { call_number: A.call, account_number: A.account, started_at: at, caller_name: "MARKER-A caller", recording_file: "900001-a.wav", recording_type: "audio/wav", recording_bytes: 4000 },
+  ]);
+  await t.db
+    .insertInto("messages")
+    .values({ message_id: A.message, account_number: A.account, call_number: A.call, taken_at: at, agent: "ELD", title: "MARKER-A message", fields: JSON.stringify([{ label: "Nom", value: "MARKER-A person" }]), history: JSON.stringify([]) })
+    .execute();
+  await t.db.insertInto("billing_entries").values({ billing_number: A.billing, entry_id: "A-1", date: yesterday, description: "MARKER-A invoice", amount: "12.50", account_number: A.account }).execute();
+  await t.db.insertInto("billable_calls").values({ account_number: A.account, call_number: A.call, at, description: "MARKER-A billable", number: "5145550100", caller_name: "MARKER-A caller", agent: "ELD", stat_seconds: 60 }).execute();
+  await t.db.updateTable("accounts").set({ info_pages: JSON.stringify([{ title: "MARKER-A page", body: "MARKER-A body" }]) }).where("account_number", "=", A.account).execute();
+
+  app = createApp({ db: t.db, config });
+  aliceBrowser = new TestBrowser(app);
+  bobBrowser = new TestBrowser(app);
+  expect((await aliceBrowser.signIn(alice.username, alice.password)).status).toBe(200);
+  expect((await bobBrowser.signIn(bob.username, bob.password)).status).toBe(200);
+  expect((await aliceBrowser.trpc("account.requestChange", { account: A.account, body: "MARKER-A change" }, "mutation")).status).toBe(200);
+});
+afterAll(() => t.drop());
+
+const leaked = (text: string) => markers.filter((m) => text.includes(m));
+
+describe("the isolation matrix", () => {
+  it("has a row for every tRPC procedure of the router", () => {
+    const procedures = Object.keys(appRouter._def.procedures).sort();
+    expect(Object.keys(matrix).sort()).toEqual(procedures);
+  });
+
+  for (const [procedure, row] of Object.entries(matrix)) {
+    it(`${procedure}: nothing of the first company for the second company's user`, async () => {
+      if (row.shows) {
+        const own = await aliceBrowser.trpc(procedure, row.input, row.kind);
+        expect(own.status, JSON.stringify(own.body)).toBe(200);
+        expect(leaked(JSON.stringify(own.body)).length, `${procedure}: Alice's own answer has her data`).toBeGreaterThan(0);
+      }
+      const theirs = await bobBrowser.trpc(procedure, row.input, row.kind);
+      expect(theirs.status).toBeLessThan(500);
+      expect(leaked(JSON.stringify(theirs.body))).toEqual([]);
+    });
+  }
+
+  it("Bob's mutations changed nothing of Alice's: her password, her locale, her requests", async () => {
+    expect((await new TestBrowser(app).signIn(alice.username, alice.password)).status).toBe(200);
+    const requests = await t.db.selectFrom("change_requests").selectAll().where("account_number", "=", A.account).execute();
+    expect(requests.map((r) => JSON.stringify(r)).join()).not.toContain("MARKER-B");
+    // The report Bob e-mailed (the outbox's .eml files: no SMTP_URL here) has nothing of hers.
+    const mails = readdirSync(config.outboxDir)
+      .filter((name) => name.endsWith(".eml"))
+      .map((name) => readFileSync(path.join(config.outboxDir, name), "utf8"))
+      .filter((text) => /^To: bob@example\.test/m.test(text));
+    expect(mails).toHaveLength(1);
+    expect(leaked(mails[0]!)).toEqual([]);
+  });
+
+  it("GET /recordings/<Alice's call>: her file for her, 404 for Bob", async () => {
+    expect((await aliceBrowser.request(`/recordings/${A.call}`)).status).toBe(200);
+    const theirs = await bobBrowser.request(`/recordings/${A.call}`);
+    expect(theirs.status).toBe(404);
+    expect((await bobBrowser.request(`/recordings/${A.call}?download=1`)).status).toBe(404);
+  });
+
+  for (const section of Object.keys(reports)) {
+    it(`GET /exports/${section}.xlsx with Alice's identifiers: none of her rows for Bob`, async () => {
+      const filters = exportFilters[section];
+      expect(filters, `add ${section}'s export filters to exportFilters`).toBeDefined();
+      const url = `/exports/${section}.xlsx?filters=${encodeURIComponent(JSON.stringify(filters))}`;
+      const sheetsText = async (browser: TestBrowser) => {
+        const res = await browser.request(url);
+        if (res.status !== 200) return { status: res.status, text: await res.text() };
+        const file = path.join(config.outboxDir, `${section}-${Math.random()}.xlsx`);
+        mkdirSync(config.outboxDir, { recursive: true });
+        writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+        return { status: 200, text: JSON.stringify(readXlsx(file)) };
+      };
+      const own = await sheetsText(aliceBrowser);
+      expect(own.status).toBe(200);
+      if (section !== "statistics") expect(leaked(own.text).length).toBeGreaterThan(0);
+      const theirs = await sheetsText(bobBrowser);
+      expect(theirs.status).toBeLessThan(500);
+      expect(leaked(theirs.text)).toEqual([]);
+    });
+  }
+});

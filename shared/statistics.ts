@@ -26,10 +26,6 @@ export const statisticKeys = [
 
 export type StatisticKey = (typeof statisticKeys)[number];
 
-export function isStatisticKey(value: unknown): value is StatisticKey {
-  return typeof value === "string" && (statisticKeys as readonly string[]).includes(value);
-}
-
 /** The counts and sums the one aggregate query returns (letters as in STATISTICS.md). */
 export interface StatisticsSums {
   /** counted inbound calls */

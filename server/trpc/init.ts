@@ -69,7 +69,6 @@ export const publicProcedure = t.procedure.use(databaseAvailability).use(async (
   if (invalid) throw new TRPCError({ code: "BAD_REQUEST", message: "invalid_input", cause: invalid });
   return next();
 });
-export const createCallerFactory = t.createCallerFactory;
 
 /**
  * A procedure for signed-in users. It narrows the context to the user and their `Access`,

@@ -139,9 +139,3 @@ export function recordingsFiltersWithin(clock: RecordingsClock) {
     }
   });
 }
-
-/** Today 00:00 – 23:59 in the service's zone: the page's first search. */
-export function defaultRecordingsFilters(clock: Omit<RecordingsClock, "retentionDays">, account?: number): RecordingsFiltersInput {
-  const day = today(clock.timeZone, clock.now);
-  return { period: "custom", from: `${day}T00:00`, to: `${day}T23:59`, account };
-}

@@ -12,7 +12,6 @@ export const en: Dictionary = {
     networkError: "The server is not answering. Check your connection and try again.",
     unexpectedError: "An unexpected error occurred.",
     serviceUnavailable: "The service is briefly unavailable. Please try again in a moment.",
-    comingSoon: "This section is coming soon.",
     backHome: "Back to Home",
     skipToContent: "Skip to content",
     /** A withheld number: the switch sent no caller ID or name. */

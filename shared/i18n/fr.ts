@@ -18,7 +18,6 @@ export const fr = {
     unexpectedError: "Une erreur inattendue est survenue.",
     /** The server answers, but its database does not (a restart, maintenance). */
     serviceUnavailable: "Le service est momentanément indisponible. Réessayez dans quelques instants.",
-    comingSoon: "Cette section arrive bientôt.",
     backHome: "Retour à l'accueil",
     skipToContent: "Aller au contenu",
     /** A withheld number: the switch sent no caller ID or name. */

@@ -13,8 +13,16 @@ export type ReportOutcome =
   | { ok: true; filters: unknown; result: ReportResult<unknown, unknown> }
   | { ok: false; error: z.ZodError };
 
+/**
+ * Untrusted filters checked as every output checks them: the definition's schema with the
+ * retention window (`filtersWithin`), and text the database can store.
+ */
+export function checkFilters(definition: ReportDefinition, raw: unknown, ctx: ReportContext) {
+  return storable(definition.filtersWithin(ctx)).safeParse(raw);
+}
+
 export async function runReport(definition: ReportDefinition, raw: unknown, ctx: ReportContext): Promise<ReportOutcome> {
-  const parsed = storable(definition.filters).safeParse(raw);
+  const parsed = checkFilters(definition, raw, ctx);
   if (!parsed.success) return { ok: false, error: parsed.error };
   return { ok: true, filters: parsed.data, result: await definition.run(ctx, parsed.data) };
 }
@@ -29,7 +37,7 @@ export async function streamReport(
   ctx: ReportContext,
 ): Promise<{ ok: true; filters: unknown; result: ReportResult<unknown, unknown> | ReportStream<unknown, unknown> } | { ok: false; error: z.ZodError }> {
   if (!definition.stream) return runReport(definition, raw, ctx);
-  const parsed = storable(definition.filters).safeParse(raw);
+  const parsed = checkFilters(definition, raw, ctx);
   if (!parsed.success) return { ok: false, error: parsed.error };
   return { ok: true, filters: parsed.data, result: await definition.stream(ctx, parsed.data) };
 }

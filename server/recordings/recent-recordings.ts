@@ -17,7 +17,7 @@ export class RecentRecordings<Extra> {
 
   constructor(
     private db: Kysely<Database>,
-    private options: { dir: string; retentionDays: number },
+    private options: { dir: string; retentionDays: number; timeZone: string },
     /** What the route works out once per lookup (its headers). */
     private extra: (recording: RecordingFile) => Extra,
     private ttlMs = 5_000,

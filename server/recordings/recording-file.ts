@@ -2,6 +2,7 @@ import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/database";
+import { retentionStart } from "../../shared/retention-window";
 import type { Access } from "../access";
 
 export interface RecordingFile {
@@ -25,9 +26,10 @@ export async function findRecording(
   db: Kysely<Database>,
   access: Access | { userId: number },
   callNumber: number,
-  options: { dir: string; retentionDays: number; now?: Date },
+  options: { dir: string; retentionDays: number; timeZone: string; now?: Date },
 ): Promise<RecordingFile | null> {
-  const oldest = new Date((options.now ?? new Date()).getTime() - options.retentionDays * 86_400_000);
+  // The lists' own window (shared/retention-window.ts): a call listed is a call played.
+  const oldest = retentionStart({ ...options, now: options.now ?? new Date() });
   // Given only the user, the access rule of server/access.ts runs inside this one query: a seeking
   // player asks many times a minute, and each round trip counts.
   const call = await db

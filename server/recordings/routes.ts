@@ -43,7 +43,7 @@ export function recordingRoutes({
   const app = new Hono<AppEnv>();
   const recordings = new RecentRecordings(
     db,
-    { dir: config.recordingsDir, retentionDays: config.retentionDays },
+    { dir: config.recordingsDir, retentionDays: config.retentionDays, timeZone: config.timeZone },
     (found) => recordingHeaders(found, config.timeZone),
   );
   app.on(["GET", "HEAD"], "/:callNumber", async (c) => {

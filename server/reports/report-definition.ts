@@ -99,6 +99,11 @@ export interface ReportDefinition<Filters = any, Row = any, Totals = any> {
   title: (d: Dictionary) => string;
   /** The filters' schema, shared with the page (`shared/filters/<section>.ts`). */
   filters: z.ZodType<Filters, any>;
+  /**
+   * `filters` with the retention window's check (shared/retention-window.ts): what every output
+   * validates untrusted filters with, so a period reaching past the window is refused alike.
+   */
+  filtersWithin(ctx: ReportContext): z.ZodType<Filters, any>;
   run(ctx: ReportContext, filters: Filters): Promise<ReportResult<Row, Totals>>;
   /** The page's view: `run`'s rows from `offset`, at most `limit` of them, and `run`'s totals. */
   page(ctx: ReportContext, filters: Filters, page: PageRequest): Promise<ReportResult<Row, Totals>>;

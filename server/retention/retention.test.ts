@@ -49,7 +49,7 @@ afterAll(() => t.drop());
 
 describe("retention", () => {
   it("removes what is past the window, keeps the rest, the billing history and shared files", async () => {
-    const result = await applyRetention(t.db, { retentionDays: 60, recordingsDir: dir, now });
+    const result = await applyRetention(t.db, { retentionDays: 60, timeZone: "America/Toronto", recordingsDir: dir, now });
     expect(result).toEqual({ removed: { calls: 3, recordingFiles: 1, messages: 1, billableCalls: 1 } });
     const calls = await t.db.selectFrom("calls").select("call_number").orderBy("call_number").execute();
     expect(calls.map((c) => c.call_number)).toEqual([3, 4]);
@@ -59,7 +59,7 @@ describe("retention", () => {
     expect((await t.db.selectFrom("messages").select("message_id").execute()).map((m) => m.message_id)).toEqual([2]);
     expect(await t.db.selectFrom("billing_entries").selectAll().execute()).toHaveLength(1);
     // Nothing more to do the second time.
-    expect(await applyRetention(t.db, { retentionDays: 60, recordingsDir: dir, now })).toEqual({
+    expect(await applyRetention(t.db, { retentionDays: 60, timeZone: "America/Toronto", recordingsDir: dir, now })).toEqual({
       removed: { calls: 0, recordingFiles: 0, messages: 0, billableCalls: 0 },
     });
   });

@@ -1,6 +1,7 @@
 import { unlink } from "node:fs/promises";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/database";
+import { retentionStart } from "../../shared/retention-window";
 import { fileInside } from "../recordings/recording-file";
 
 export interface RetentionResult {
@@ -8,7 +9,8 @@ export interface RetentionResult {
 }
 
 /**
- * Removes what is older than `retentionDays` before `now`: calls (and their recording files,
+ * Removes what is before the retention window (shared/retention-window.ts: local midnight
+ * `retentionDays` days before today), exactly what no page shows any more: calls (and their recording files,
  * unless a remaining call still uses the same file — the import stores identical content once),
  * messages and billable calls. The billing history is kept whole (PRODUCT.md: full history).
  * The rows go in one transaction; files are unlinked after it commits, so a failure never
@@ -16,9 +18,9 @@ export interface RetentionResult {
  */
 export async function applyRetention(
   db: Kysely<Database>,
-  options: { retentionDays: number; recordingsDir: string; now?: Date },
+  options: { retentionDays: number; timeZone: string; recordingsDir: string; now?: Date },
 ): Promise<RetentionResult> {
-  const cutoff = new Date((options.now ?? new Date()).getTime() - options.retentionDays * 86_400_000);
+  const cutoff = retentionStart({ ...options, now: options.now ?? new Date() });
   const { calls, files, messages, billableCalls } = await db.transaction().execute(async (trx) => {
     const deleted = await trx
       .deleteFrom("calls")
@@ -62,7 +64,7 @@ export async function applyRetention(
 /** Runs `applyRetention` now and then every day, telling `report` what it removed; `stop()` ends the schedule. */
 export function scheduleRetention(
   db: Kysely<Database>,
-  options: { retentionDays: number; recordingsDir: string },
+  options: { retentionDays: number; timeZone: string; recordingsDir: string },
   report: (result: RetentionResult) => void,
 ) {
   const run = () =>

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { accountNumber } from "../../shared/filters/account-number";
 import { billableFilters } from "../../shared/filters/billable";
-import { retentionStart } from "../reports/billable/query";
+import { firstKeptDay } from "../../shared/retention-window";
 import { billableReport } from "../reports/billable/report";
 import { cycleMeter } from "../reports/billable/cycle-meter";
 import { protectedProcedure, router } from "../trpc/init";
+import { reportFilters } from "../trpc/report-filters";
 
 /** The page's slice when it asks for none: a phone screen or two of calls. */
 const pageInput = {
@@ -16,13 +17,15 @@ const pageInput = {
 export const billableRouter = router({
   /** Every billed call of the filters, newest first (what the export holds). */
   calls: protectedProcedure.input(billableFilters).query(async ({ ctx, input }) => {
-    return { ...(await billableReport.run(ctx.report, input)), oldest: retentionStart(ctx.report) };
+    const filters = reportFilters(billableReport, ctx.report, input);
+    return { ...(await billableReport.run(ctx.report, filters)), oldest: firstKeptDay(ctx.report) };
   }),
 
   /** One page of them, newest first, with Total calls / Total stats / Average over every one. */
   page: protectedProcedure.input(z.object({ filters: billableFilters, ...pageInput })).query(async ({ ctx, input }) => {
+    const filters = reportFilters(billableReport, ctx.report, input.filters);
     const page = { offset: input.offset, limit: input.limit };
-    return { ...(await billableReport.page(ctx.report, input.filters, page)), page, oldest: retentionStart(ctx.report) };
+    return { ...(await billableReport.page(ctx.report, filters, page)), page, oldest: firstKeptDay(ctx.report) };
   }),
 
   /** "This cycle so far", for the billable-calls page and the home page. */

@@ -1,10 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { messagesFiltersWithin } from "../../shared/filters/messages";
-import { today } from "../../shared/time-zone";
 import { findMessage } from "../reports/messages/query";
 import { messagesReport } from "../reports/messages/report";
 import { protectedProcedure, router } from "../trpc/init";
+import { reportFilters } from "../trpc/report-filters";
 
 /** How many messages a page asks for at a time ("show more" asks for the next ones). */
 export const pageSize = 25;
@@ -19,13 +18,8 @@ export const messagesRouter = router({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const { report } = ctx;
-      // Checked here rather than in `.input()`: the retention window depends on today's date.
-      const parsed = messagesFiltersWithin({ today: today(report.timeZone, report.now), retentionDays: report.retentionDays }).safeParse(
-        input.filters,
-      );
-      if (!parsed.success) throw new TRPCError({ code: "BAD_REQUEST", message: "invalid_filters", cause: parsed.error });
-      return messagesReport.page(report, parsed.data, { limit: pageSize, offset: input.offset });
+      const filters = reportFilters(messagesReport, ctx.report, input.filters);
+      return messagesReport.page(ctx.report, filters, { limit: pageSize, offset: input.offset });
     }),
 
   byId: protectedProcedure

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addDays } from "../time-zone";
+import { firstKeptDayFrom, fromWithinWindow } from "../retention-window";
 
 /**
  * The Text messages page's filters, shared by the page, the tRPC router, the workbook and
@@ -52,15 +52,12 @@ export interface Window {
   retentionDays: number;
 }
 
-/** The first day still shown: messages older than the retention period are not. */
+/** The first day still shown (shared/retention-window.ts). */
 export function firstDay(window: Window): string {
-  return addDays(window.today, -window.retentionDays);
+  return firstKeptDayFrom(window.today, window.retentionDays);
 }
 
-/**
- * The filters, also checked against the retention window: a start before its first day is an
- * error (`beforeWindow`), rather than a silently shorter period.
- */
+/** The filters, also checked against the retention window (its one policy: refused, `beforeWindow`). */
 export function messagesFiltersWithin(window: Window) {
-  return messagesFilters.refine((f) => f.from >= firstDay(window), { path: ["from"], error: "beforeWindow", when: whenValid });
+  return fromWithinWindow(messagesFilters, firstDay(window));
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { retentionStart } from "../retention-window";
 import { fromLocal, startOfDay, today } from "../time-zone";
 import { accountNumber } from "./account-number";
 
@@ -120,21 +121,15 @@ export function resolvePeriod(f: Pick<RecordingsFilters, "period" | "from" | "to
   };
 }
 
-/** The oldest instant still shown: everything before it is past retention. */
-export function retentionStart(clock: RecordingsClock): Date {
-  return new Date(clock.now.getTime() - clock.retentionDays * 24 * hour);
-}
-
 /**
- * The filters, also checked against the retention window: a custom start before it is an error
- * (`beforeWindow`), rather than a silently shorter period.
+ * The filters, also checked against the retention window (shared/retention-window.ts: a custom
+ * start before it is refused, `beforeWindow`).
  */
 export function recordingsFiltersWithin(clock: RecordingsClock) {
   return recordingsFilters.superRefine((f, ctx) => {
     if (f.period !== "custom" || !isLocalDateTime(f.from) || !isLocalDateTime(f.to)) return;
     const { start } = resolvePeriod(f, clock);
-    // A minute's grace: the default period typed a moment ago must not fall out of the window.
-    if (start.getTime() < retentionStart(clock).getTime() - 60_000) {
+    if (start.getTime() < retentionStart(clock).getTime()) {
       ctx.addIssue({ code: "custom", path: ["from"], message: "beforeWindow" });
     }
   });

@@ -8,6 +8,6 @@ export const retention: Command = {
   usage: "retention",
   async run(args, { config, db, print }) {
     if (args.length > 0) throw new UsageError(`retention takes no arguments (usage: ${this.usage})`);
-    print(await applyRetention(db, { retentionDays: config.retentionDays, recordingsDir: config.recordingsDir }));
+    print(await applyRetention(db, { retentionDays: config.retentionDays, timeZone: config.timeZone, recordingsDir: config.recordingsDir }));
   },
 };

@@ -30,6 +30,7 @@ export const sampleReport: ReportDefinition<Filters, Row, { seconds: number; cal
   section: "sample",
   title: (d) => (d.report.openInExcel === "Open in Excel" ? "Sample calls" : "Appels d'essai"),
   filters,
+  filtersWithin: () => filters,
   async run(ctx, f) {
     if (ctx.access.accountNumbers.length === 0) return { rows: [], totals: { seconds: 0, calls: 0 } };
     const rows = await ctx.db

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { BillableFilters } from "../../../shared/filters/billable";
 import { addDays, startOfDay, endOfDay, today } from "../../../shared/time-zone";
+import { firstKeptDay } from "../../../shared/retention-window";
 import type { PageRequest, ReportContext } from "../report-definition";
 
 /** A billed call, as the manual's "Billable Call Activity" lists it. */
@@ -33,11 +34,6 @@ export interface BillableTotals {
   limitedByRetention: boolean;
 }
 
-/** The first local day the report may show: the retention period counts back from today. */
-export function retentionStart(ctx: Pick<ReportContext, "timeZone" | "retentionDays" | "now">): string {
-  return addDays(today(ctx.timeZone, ctx.now), -ctx.retentionDays);
-}
-
 /**
  * The billed calls of the filters, newest first, with the totals of ALL of them; one page of
  * the rows when `page` is given (the page), every row otherwise (exports, e-mail, CLI).
@@ -56,7 +52,7 @@ export async function billableCalls(
   filters: BillableFilters,
   page?: PageRequest,
 ): Promise<{ rows: BillableRow[]; totals: BillableTotals }> {
-  const oldest = retentionStart(ctx);
+  const oldest = firstKeptDay(ctx);
   const from = filters.from < oldest ? oldest : filters.from;
   const totals: BillableTotals = {
     calls: 0,

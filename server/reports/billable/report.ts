@@ -1,11 +1,13 @@
 import { type BillableFilters, billableFilters } from "../../../shared/filters/billable";
 import type { ReportDefinition } from "../report-definition";
+import { firstKeptDay, fromWithinWindow } from "../../../shared/retention-window";
 import { type BillableRow, type BillableTotals, billableCalls } from "./query";
 
 export const billableReport: ReportDefinition<BillableFilters, BillableRow, BillableTotals> = {
   section: "billable",
   title: (d) => d.sections.billable.title,
   filters: billableFilters,
+  filtersWithin: (ctx) => fromWithinWindow(billableFilters, firstKeptDay(ctx)),
   run: (ctx, filters) => billableCalls(ctx, filters),
   page: billableCalls,
   columns: [

@@ -7,6 +7,8 @@ export const billingReport: ReportDefinition<BillingFilters, BillingRow, Billing
   section: "billing",
   title: (d) => d.sections.billing.title,
   filters: billingFilters,
+  // The whole history: not limited by the retention window.
+  filtersWithin: () => billingFilters,
   run: billingHistory,
   // The page shows the whole history; a slice of it is for a caller that wants one.
   page: async (ctx, filters, page) => pageOf(await billingHistory(ctx, filters), page),

@@ -1,6 +1,7 @@
 import { type JoinBuilder, sql } from "kysely";
 import type { DeliveryEvent, MessageField } from "../../../db/database";
-import { firstDay, type MessagesFilters } from "../../../shared/filters/messages";
+import type { MessagesFilters } from "../../../shared/filters/messages";
+import { retentionStart } from "../../../shared/retention-window";
 import { keywordTerms } from "../../../shared/search/keyword";
 import { endOfDay, startOfDay, today } from "../../../shared/time-zone";
 import type { ReportContext } from "../report-definition";
@@ -47,11 +48,6 @@ export function searchPeriod(ctx: ReportContext, filters: Pick<MessagesFilters, 
   const windowStart = retentionStart(ctx);
   const start = startOfDay(filters.from, ctx.timeZone);
   return { start: start < windowStart ? windowStart : start, end: endOfDay(filters.to, ctx.timeZone) };
-}
-
-/** The first instant still shown: the start of the retention window's first day. */
-export function retentionStart(ctx: ReportContext): Date {
-  return startOfDay(firstDay({ today: today(ctx.timeZone, ctx.now), retentionDays: ctx.retentionDays }), ctx.timeZone);
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { MessageField } from "../../../db/database";
-import { type MessagesFilters, messagesFilters } from "../../../shared/filters/messages";
+import { type MessagesFilters, messagesFilters, messagesFiltersWithin } from "../../../shared/filters/messages";
 import { translateDeliveryEvent } from "../../../shared/delivery-event";
 import { formatNumber } from "../../../shared/format/number";
 import type { Dictionary } from "../../../shared/i18n/dictionary";
-import { toLocal } from "../../../shared/time-zone";
+import { today, toLocal } from "../../../shared/time-zone";
 import { type MessageRow, type MessagesTotals, searchMessages } from "./query";
 import type { ReportColumn, ReportContext, ReportDefinition, ReportSheet } from "../report-definition";
 
@@ -118,9 +118,8 @@ export const messagesReport: ReportDefinition<MessagesFilters, MessageRow, Messa
   section: "messages",
   title: (d) => s(d).title,
   filters: messagesFilters,
+  filtersWithin: (ctx) => messagesFiltersWithin({ today: today(ctx.timeZone, ctx.now), retentionDays: ctx.retentionDays }),
   async run(ctx: ReportContext, filters) {
-    // The page refuses a start before the retention window (messagesFiltersWithin); the other
-    // outputs get the window's part of the period, which the totals' `from` shows.
     return searchMessages(ctx, filters, { limit: exportLimit, offset: 0 });
   },
   page: searchMessages,

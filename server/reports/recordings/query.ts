@@ -4,8 +4,8 @@ import {
   type RecordingSortKey,
   type RecordingsFilters,
   resolvePeriod,
-  retentionStart,
 } from "../../../shared/filters/recordings";
+import { retentionStart } from "../../../shared/retention-window";
 import type { ReportContext, ReportStream } from "../report-definition";
 
 /** A call of the Call recorder's list, as plain JSON (the instant as an ISO string). */
@@ -186,9 +186,8 @@ function recordingRow(r: FoundRow): RecordingRow {
 
 /** The totals' statement and the rows' statement for the filters; neither when nothing can match. */
 function recordingQueries(ctx: ReportContext, filters: RecordingsFilters) {
-  const clock = { now: ctx.now, timeZone: ctx.timeZone, retentionDays: ctx.retentionDays };
-  const period = resolvePeriod(filters, clock);
-  const oldest = retentionStart(clock);
+  const period = resolvePeriod(filters, ctx);
+  const oldest = retentionStart(ctx);
   const start = period.start < oldest ? oldest : period.start;
   const end = period.end;
   const totals: RecordingTotals = { count: 0, durationSeconds: 0, start: start.toISOString(), end: end.toISOString() };

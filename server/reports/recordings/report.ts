@@ -1,7 +1,7 @@
 import { type RecordingsFilters, recordingsFilters, recordingsFiltersWithin } from "../../../shared/filters/recordings";
 import { formatDateTime } from "../../../shared/format/date-time";
 import { fromLocal } from "../../../shared/time-zone";
-import type { PageRequest, ReportContext, ReportDefinition } from "../report-definition";
+import type { ReportDefinition } from "../report-definition";
 import { type RecordingRow, type RecordingTotals, searchRecordings, streamRecordings } from "./query";
 
 /** `2026-11-20T08:28:00-05:00` (or a bare date) → the service's local `YYYY-MM-DDTHH:MM[:SS]`. */
@@ -28,19 +28,15 @@ const cliNumber = (value: string | true | undefined) =>
   typeof value === "string" ? (value.trim() === "" ? Number.NaN : Number(value)) : undefined;
 const cliText = (value: string | true | undefined) => (typeof value === "string" ? value : undefined);
 
-/** Every output comes here, with or without the router: the window is checked for all of them. */
-function withinWindow(ctx: ReportContext, filters: RecordingsFilters, page: PageRequest | undefined): RecordingsFilters {
-  return { ...recordingsFiltersWithin(ctx).parse(filters), page };
-}
-
 export const recordingsReport: ReportDefinition<RecordingsFilters, RecordingRow, RecordingTotals> = {
   section: "recordings",
   title: (d) => d.sections.recordings.title,
   filters: recordingsFilters,
+  filtersWithin: (ctx) => recordingsFiltersWithin(ctx),
   // Every row: a `page` in the filters (the page's own) is not the export's business.
-  run: (ctx, filters) => searchRecordings(ctx, withinWindow(ctx, filters, undefined)),
-  page: (ctx, filters, page) => searchRecordings(ctx, withinWindow(ctx, filters, page)),
-  stream: (ctx, filters) => streamRecordings(ctx, withinWindow(ctx, filters, undefined)),
+  run: (ctx, filters) => searchRecordings(ctx, { ...filters, page: undefined }),
+  page: (ctx, filters, page) => searchRecordings(ctx, { ...filters, page }),
+  stream: (ctx, filters) => streamRecordings(ctx, filters),
   columns: [
     { key: "startedAt", header: (d) => d.sections.recordings.dateTime, kind: "datetime", value: (r) => r.startedAt, width: 20 },
     { key: "accountNumber", header: (d) => d.sections.recordings.account, kind: "integer", value: (r) => r.accountNumber, width: 10 },

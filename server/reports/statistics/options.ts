@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { addDays, startOfDay, today } from "../../../shared/time-zone";
+import { retentionStart } from "../../../shared/retention-window";
 import type { ReportContext } from "../report-definition";
 
 /**
@@ -9,7 +9,7 @@ import type { ReportContext } from "../report-definition";
 export async function statisticsOptions(ctx: ReportContext): Promise<{ accountGroups: number[]; distributionGroups: number[] }> {
   const accounts = ctx.access.accountNumbers;
   if (accounts.length === 0) return { accountGroups: [], distributionGroups: [] };
-  const since = startOfDay(addDays(today(ctx.timeZone, ctx.now), -ctx.retentionDays), ctx.timeZone);
+  const since = retentionStart(ctx);
   const { rows } = await sql<{ kind: "account" | "distribution"; group: number }>`
     select distinct 'account' as kind, account_group as "group" from accounts where account_number = any(${accounts}::int[])
     union

@@ -4,6 +4,7 @@ import { computeFigures, type Figure, type StatisticsCharts, type StatisticsSums
 import { pageOf, type ReportDefinition, type ReportSheet } from "../report-definition";
 import { queryStatisticsCharts } from "./charts";
 import { queryStatistics } from "./query";
+import { firstKeptDay, fromWithinWindow } from "../../../shared/retention-window";
 import { statisticsDays } from "./scope";
 
 export interface StatisticsTotals {
@@ -26,6 +27,7 @@ export const statisticsReport: ReportDefinition<StatisticsFilters, Figure, Stati
   section: "statistics",
   title: (d) => d.sections.statistics.title,
   filters: statisticsFilters,
+  filtersWithin: (ctx) => fromWithinWindow(statisticsFilters, firstKeptDay(ctx)),
   async run(ctx, filters) {
     const [data, { period, ...charts }] = await Promise.all([queryStatistics(ctx, filters), queryStatisticsCharts(ctx, filters)]);
     return {

@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from "kysely";
 import { minuteOfDay, type StatisticsFilters } from "../../../shared/filters/statistics";
 import { addDays, endOfDay, startOfDay, today } from "../../../shared/time-zone";
 import { type LocalClock, localClock, localWindows, multirangeLiteral } from "./local-clock";
+import { firstKeptDay } from "../../../shared/retention-window";
 import type { ReportContext } from "../report-definition";
 
 /**
@@ -12,7 +13,7 @@ import type { ReportContext } from "../report-definition";
 
 /** The local days actually covered: `from` moves up to the retention window. */
 export function statisticsDays(ctx: ReportContext, filters: StatisticsFilters): { from: string; to: string } {
-  const oldest = addDays(today(ctx.timeZone, ctx.now), -ctx.retentionDays);
+  const oldest = firstKeptDay(ctx);
   return { from: filters.from < oldest ? oldest : filters.from, to: filters.to };
 }
 

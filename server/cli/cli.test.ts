@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { portal as portalCommand } from "../testing/portal-command";
 import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
 
 let t: TestDatabase;
@@ -17,29 +17,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const root = path.resolve(import.meta.dirname, "../..");
-
-function portal(args: string[], input = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "server/cli/main.ts", ...args], {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATABASE_URL: t.url,
-        RECORDINGS_DIR: path.join(dir, "recordings"),
-        PORTAL_DATA_DIR: path.join(dir, "data"),
-      },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+const portal = (args: string[], input = "") =>
+  portalCommand(args, { DATABASE_URL: t.url, RECORDINGS_DIR: path.join(dir, "recordings"), PORTAL_DATA_DIR: path.join(dir, "data") }, input);
 
 const oneLine = (s: string) => s.endsWith("\n") && s.trimEnd().split("\n").length === 1;
 

@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +11,7 @@ import { readXlsx } from "../exports/testing/read-xlsx";
 import { statisticsReport } from "../reports/statistics/report";
 import { type CallRow, callRow } from "../reports/statistics/testing/statistics-example";
 import { alice, bob, seedTwoCompanies, testConfig } from "../testing/fixtures";
+import { portal as portalCommand } from "../testing/portal-command";
 import { TestBrowser } from "../testing/http-client";
 
 /**
@@ -158,16 +158,7 @@ describe("statistics over HTTP", () => {
 });
 
 describe("the operator command", () => {
-  function portal(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    return new Promise((resolve) => {
-      execFile(
-        process.execPath,
-        ["--import", "tsx", "server/cli/main.ts", ...args],
-        { env: { ...process.env, DATABASE_URL: t.url, PORTAL_TIMEZONE: zone, PORTAL_DATA_DIR: dir }, encoding: "utf8" },
-        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-      );
-    });
-  }
+  const portal = (args: string[]) => portalCommand(args, { DATABASE_URL: t.url, PORTAL_TIMEZONE: zone, PORTAL_DATA_DIR: dir });
 
   it("prints CONTRACT.md's JSON, the same figures as the page", async () => {
     const r = await portal(["report", "statistics", "--from", from, "--to", to, "--user", "alice", "--include-distribution", "0,1", "--min-hold", "10", "--format", "json"]);

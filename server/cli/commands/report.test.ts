@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../db/testing/test-database";
 import { readXlsx } from "../../exports/testing/read-xlsx";
 import { seedTwoCompanies } from "../../testing/fixtures";
+import { portal as portalCommand } from "../../testing/portal-command";
 import { addDays, fromLocal, today } from "../../../shared/time-zone";
 
 /** The operator command end to end, in a child process, on the real `billable` report. */
@@ -38,16 +39,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-function portal(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", "server/cli/main.ts", ...args],
-      { env: { ...process.env, DATABASE_URL: t.url, PORTAL_TIMEZONE: zone, PORTAL_DATA_DIR: dir }, encoding: "utf8" },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const portal = (args: string[]) => portalCommand(args, { DATABASE_URL: t.url, PORTAL_TIMEZONE: zone, PORTAL_DATA_DIR: dir });
 
 describe("portal report", () => {
   it("prints the user's report as JSON, only their accounts", async () => {

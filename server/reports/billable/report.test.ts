@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../db/testing/test-database";
-import { fromLocal } from "../../../shared/time-zone";
+import { addDays, fromLocal, today } from "../../../shared/time-zone";
 import { loadAccess } from "../../access";
 import { createApp } from "../../app";
 import { alice, bob, seedTwoCompanies, testConfig } from "../../testing/fixtures";
@@ -95,6 +95,10 @@ describe("billable calls", () => {
     const result = await billableCalls(await contextFor(ids.aliceId, later), { from: "2026-09-01", to: "2026-12-19" });
     expect(result.totals).toMatchObject({ from: "2026-10-20", limitedByRetention: true });
     expect(result.rows.map((r) => r.statSeconds)).toEqual([20, 45, 150, 105, 30, 105]);
+    // What reaches the query was checked first: every output refuses a period past the window.
+    const ctx = await contextFor(ids.aliceId, later);
+    expect(billableReport.filtersWithin(ctx).safeParse({ from: "2026-10-19", to: "2026-12-19" }).error?.issues[0]?.message).toBe("beforeWindow");
+    expect(billableReport.filtersWithin(ctx).safeParse({ from: "2026-10-20", to: "2026-12-19" }).success).toBe(true);
   });
 
   it("never shows another client's calls, whatever account is asked for", async () => {
@@ -145,7 +149,7 @@ describe("billable over HTTP", () => {
     const app = createApp({ db: t.db, config: testConfig() });
     const b = new TestBrowser(app);
     await b.signIn(bob.username, bob.password);
-    const theirs = await b.trpc("billable.calls", { from: "2026-10-01", to: "2026-11-30", account: 5201 });
+    const theirs = await b.trpc("billable.calls", { from: addDays(today(zone), -60), to: "2026-11-30", account: 5201 });
     expect(theirs.status).toBe(200);
     expect(theirs.body.result.data.rows).toEqual([]);
     const meter = await b.trpc("billable.cycleMeter", { account: 5201 });
@@ -153,16 +157,21 @@ describe("billable over HTTP", () => {
     expect(meter.body.result.data.current.calls).toBe(0);
     const a = new TestBrowser(app);
     await a.signIn(alice.username, alice.password);
-    const mine = await a.trpc("billable.calls", { from: "2026-10-01", to: "2026-11-30" });
+    // This server's clock is the machine's: the period starts on its window's first day.
+    const period = { from: addDays(today(zone), -60), to: "2026-11-30" };
+    const mine = await a.trpc("billable.calls", period);
+    expect(mine.status).toBe(200);
     expect(JSON.stringify(mine.body)).not.toContain("BOB");
-    const paged = await a.trpc("billable.page", { filters: { from: "2026-10-01", to: "2026-11-30" }, limit: 2 });
+    const paged = await a.trpc("billable.page", { filters: period, limit: 2 });
     expect(paged.status).toBe(200);
-    expect(paged.body.result.data.rows).toHaveLength(2);
+    expect(paged.body.result.data.rows).toEqual(mine.body.result.data.rows.slice(0, 2));
     expect(paged.body.result.data.page).toEqual({ offset: 0, limit: 2 });
-    expect(paged.body.result.data.totals.calls).toBe(7);
-    const foreign = await b.trpc("billable.page", { filters: { from: "2026-10-01", to: "2026-11-30", account: 5201 } });
+    expect(paged.body.result.data.totals).toEqual(mine.body.result.data.totals);
+    const foreign = await b.trpc("billable.page", { filters: { ...period, account: 5201 } });
     expect(foreign.body.result.data).toMatchObject({ rows: [], totals: { calls: 0 } });
-    expect((await a.trpc("billable.page", { filters: { from: "2026-10-01", to: "2026-11-30" }, limit: 201 })).status).toBe(400);
+    expect((await a.trpc("billable.page", { filters: period, limit: 201 })).status).toBe(400);
+    const past = await a.trpc("billable.page", { filters: { ...period, from: addDays(period.from, -1) } });
+    expect(past.body.error.data.fieldErrors).toEqual({ from: ["beforeWindow"] });
     const bad = await a.trpc("billable.calls", { from: "2026-13-01", to: "x" });
     expect(bad.status).toBe(400);
     expect(bad.body.error.data.fieldErrors).toMatchObject({ from: ["invalidDate"] });

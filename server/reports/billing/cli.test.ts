@@ -1,9 +1,9 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../db/testing/test-database";
+import { portal as portalCommand } from "../../testing/portal-command";
 import { seedTwoCompanies } from "../../testing/fixtures";
 
 /** `portal report billing` end to end, in a child process, as CONTRACT.md names it. */
@@ -24,16 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-function portal(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", "server/cli/main.ts", ...args],
-      { env: { ...process.env, DATABASE_URL: t.url, PORTAL_TIMEZONE: "America/Toronto", PORTAL_DATA_DIR: dir }, encoding: "utf8" },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const portal = (args: string[]) => portalCommand(args, { DATABASE_URL: t.url, PORTAL_TIMEZONE: "America/Toronto", PORTAL_DATA_DIR: dir });
 
 describe("portal report billing", () => {
   it("prints an account's history as JSON, amounts as decimal strings", async () => {

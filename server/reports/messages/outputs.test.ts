@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,6 +8,7 @@ import { createApp } from "../../app";
 import { readXlsx } from "../../exports/testing/read-xlsx";
 import { alice, bob, seedTwoCompanies, testConfig } from "../../testing/fixtures";
 import { TestBrowser } from "../../testing/http-client";
+import { portal as portalCommand } from "../../testing/portal-command";
 import { seedMessages } from "./testing/messages-seed";
 
 /** The messages report through the Excel route and the operator command: same rows, same access rules. */
@@ -82,16 +82,7 @@ describe("Open in Excel (messages)", () => {
   });
 });
 
-function portal(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", "server/cli/main.ts", ...args],
-      { env: { ...process.env, DATABASE_URL: t.url, PORTAL_TIMEZONE: zone, PORTAL_DATA_DIR: dir }, encoding: "utf8" },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const portal = (args: string[]) => portalCommand(args, { DATABASE_URL: t.url, PORTAL_TIMEZONE: zone, PORTAL_DATA_DIR: dir });
 
 describe("portal report messages", () => {
   it("prints the user's messages as JSON with every filter of CONTRACT.md", async () => {

@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../db/testing/test-database";
 import { type RecordingsFiltersInput, recordingsFilters } from "../../../shared/filters/recordings";
@@ -6,6 +9,7 @@ import { loadAccess } from "../../access";
 import { seedTwoCompanies } from "../../testing/fixtures";
 import { insertCalls } from "../../testing/seed-calls";
 import { recordingsReport } from "./report";
+import { findRecording } from "../../recordings/recording-file";
 import type { ReportContext } from "../report-definition";
 
 let t: TestDatabase;
@@ -36,6 +40,8 @@ beforeAll(async () => {
     { call_number: 10, account_number: 5201, started_at: new Date("2026-11-20T04:00:00Z"), duration_seconds: 120 },
     { call_number: 11, account_number: 5201, started_at: new Date("2026-08-01T12:00:00Z"), duration_seconds: 120 },
     { call_number: 12, account_number: 6101, started_at: at("08:05"), duration_seconds: 120 },
+    // Early on the window's oldest day (60 days back: 2026-09-21, 00:30 local).
+    { call_number: 13, account_number: 5201, started_at: new Date("2026-09-21T04:30:00Z"), duration_seconds: 60, recording_file: "13.wav" },
   ]);
 });
 afterAll(() => t.drop());
@@ -114,7 +120,19 @@ describe("recordings report", () => {
     expect(await numbers(today, bobCtx)).toEqual([12]);
     expect(await numbers({ ...today, account: 5201 }, bobCtx)).toEqual([]);
     expect(await numbers({ from: "2026-09-22T00:00", to: "2026-11-20T23:59" })).not.toContain(11);
-    await expect(search({ from: "2026-07-01T00:00", to: "2026-11-20T23:59" })).rejects.toThrow(/beforeWindow/);
+    const refused = recordingsReport.filtersWithin(ctx).safeParse({ period: "custom", from: "2026-09-20T23:59", to: "2026-11-20T23:59" });
+    expect(refused.error?.issues.map((i) => [i.path, i.message])).toEqual([[["from"], "beforeWindow"]]);
+  });
+
+  it("lists a call early on the window's oldest day, and its recording is served", async () => {
+    const oldest = { period: "custom", from: "2026-09-21T00:00", to: "2026-09-21T23:59" } as const;
+    expect(recordingsReport.filtersWithin(ctx).safeParse(oldest).success).toBe(true);
+    expect(await numbers(oldest)).toEqual([13]);
+    const dir = await mkdtemp(path.join(os.tmpdir(), "oldest-day-"));
+    await writeFile(path.join(dir, "13.wav"), "RIFF");
+    const options = { dir, retentionDays: 60, timeZone: "America/Toronto", now };
+    expect(await findRecording(t.db, ctx.access, 13, options)).not.toBeNull();
+    expect(await findRecording(t.db, ctx.access, 11, options)).toBeNull();
   });
 
   it("describes itself for exports and the operator command", async () => {

@@ -64,6 +64,7 @@ const databaseAvailability = t.middleware(async ({ ctx, next }) => {
  * Every procedure first refuses text the database would refuse (a NUL character), anywhere in
  * its input, as a field error: one check for every input, present and future.
  */
+export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(databaseAvailability).use(async ({ getRawInput, next }) => {
   const invalid = unstorableTextError(await getRawInput());
   if (invalid) throw new TRPCError({ code: "BAD_REQUEST", message: "invalid_input", cause: invalid });

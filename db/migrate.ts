@@ -20,7 +20,9 @@ class MigrationFolder implements MigrationProvider {
 
 /** Brings the schema up to date; returns the names of the migrations it applied. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new MigrationFolder() });
+  // Unordered: migrations of work done side by side are named by issue, not by when they land, so
+  // a database may already hold a later name than one that arrives (each still runs once).
+  const migrator = new Migrator({ db, provider: new MigrationFolder(), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error");

@@ -1,4 +1,6 @@
+import { type Kysely, sql } from "kysely";
 import { kyselyFor, poolFor } from "../db/connection";
+import type { Database } from "../db/database";
 import { currentCycle, cycleInstants, previousCycle } from "../shared/billing-cycle";
 import { addDays, endOfDay, startOfDay, today } from "../shared/time-zone";
 import { billableCalls } from "../server/reports/billable/query";
@@ -6,7 +8,8 @@ import { billingHistory } from "../server/reports/billing/query";
 import { cycleMeter } from "../server/reports/billable/cycle-meter";
 import { ensureBillableDataset } from "./datasets/billable";
 import { BENCH_TIME_ZONE as zone, reportContext } from "./harness/report-context";
-import { printTable } from "./harness/report-table";
+import { atMost, printTable } from "./harness/report-table";
+import { startPortal } from "./harness/portal-server";
 import { medianTimer, ms, ratio } from "./harness/timing";
 
 /**
@@ -18,6 +21,44 @@ import { medianTimer, ms, ratio } from "./harness/timing";
  * - the meter (one grouped query over two cycles) against a bare `count(*)` over the same rows.
  */
 const median = medianTimer({ runs: 40, warmup: 5 });
+const USER = "bench-billable";
+
+/**
+ * The page's request over HTTP (the real app, signed in): a page of 50 of the 60 days' billed
+ * calls with totals over all of them (billable.page), against what the page asked before, every
+ * row (billable.calls), and the page's two statements bare through pg (rows and totals).
+ */
+async function overHttp(db: Kysely<Database>, accountNumber: number, from: string, to: string) {
+  const portal = await startPortal({ db, accountNumber, username: USER });
+  try {
+    const filters = { from, to, account: accountNumber };
+    let count = 0;
+    const whole = await median(async () => {
+      count = (await portal.query<{ rows: unknown[] }>("billable.calls", filters)).rows.length;
+    });
+    const page = await median(() => portal.query("billable.page", { filters }));
+    const instants = [[accountNumber], startOfDay(from, zone), endOfDay(to, zone)];
+    const bare = await median(async () => {
+      await db.transaction().setIsolationLevel("repeatable read").execute(async (trx) => {
+        await sql`select account_number, call_number, at, description, number, caller_name, agent, stat_seconds
+          from billable_calls where account_number = any(${instants[0]}) and at >= ${instants[1]} and at < ${instants[2]}
+          order by at desc, call_number desc limit 50`.execute(trx);
+        await sql`select count(*), sum(stat_seconds) from billable_calls
+          where account_number = any(${instants[0]}) and at >= ${instants[1]} and at < ${instants[2]}`.execute(trx);
+      });
+    });
+    printTable(
+      [`billable calls over HTTP, 60 days (${count.toLocaleString("en")} rows)`, "over HTTP (median)", "bare SQL (median)", "ratio", "target"],
+      [
+        ["before: billable.calls, every row", ms(whole), "", "", ""],
+        ["after: billable.page, 50 rows + totals", ms(page), `${ms(bare)} (rows + totals)`, ratio(page, bare), atMost(page, 30, "ms")],
+      ],
+    );
+  } finally {
+    await portal.close();
+    await db.deleteFrom("users").where("username", "=", USER).execute();
+  }
+}
 
 export async function run() {
   const { url, accountNumber } = await ensureBillableDataset();
@@ -83,6 +124,7 @@ export async function run() {
     });
     rows.push(["billing.history (billing number)", ms(history), ms(bareHistory), ratio(history, bareHistory), ""]);
     printTable(["billable calls (busy account among 2,000,000)", "report (median)", "baseline: bare SQL (median)", "ratio", "rows + window totals, bare SQL (ratio)"], rows);
+    await overHttp(db, accountNumber, addDays(day, -60), day);
   } finally {
     await db.destroy();
   }

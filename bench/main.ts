@@ -12,6 +12,8 @@ const modules: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   billable: () => import("./billable.bench"),
   statistics: () => import("./statistics.bench"),
   offline: () => import("./offline.bench"),
+  "ten-times": () => import("./ten-times.bench"),
+  load: () => import("./load.bench"),
   shell: () => import("./shell.bench"),
 };
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { serve } from "@hono/node-server";
@@ -23,6 +23,8 @@ import { BENCH_TIME_ZONE } from "./harness/report-context";
  */
 const users = Number(process.env.LOAD_USERS ?? 200);
 const dir = await mkdtemp(path.join(os.tmpdir(), "portal-load-"));
+// Run as root, the embedded server's PostgreSQL runs as another user, who must reach its folder.
+await chmod(dir, 0o755);
 const recordingsDir = path.join(dir, "recordings");
 await mkdir(recordingsDir);
 const handle = await openDatabase({ databaseUrl: process.env.LOAD_DATABASE_URL || undefined, dataDir: path.join(dir, "data") });

@@ -139,8 +139,10 @@ async function loadOn(databaseUrl: string) {
     const after = await rssOf(child);
     return { times, errors, firstError, rss: { before, during, after } };
   } finally {
-    child.send("stop");
-    await new Promise((resolve) => child.once("exit", resolve));
+    if (child.exitCode === null && child.connected) {
+      child.send("stop");
+      await new Promise((resolve) => child.once("exit", resolve));
+    }
   }
 }
 

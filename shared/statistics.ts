@@ -1,5 +1,5 @@
 /**
- * The 16 figures of STATISTICS.md, in the manual's order: their keys, which ones carry a
+ * The 16 figures of docs/statistics-definitions.md, in the manual's order: their keys, which ones carry a
  * percentage and over which denominator, and how each is rounded. The server computes the
  * sums and counts in SQL (`StatisticsSums`); `computeFigures` turns them into the figures with
  * integer arithmetic only, so the rounding (half away from zero, once, at the end) is exact.
@@ -26,7 +26,7 @@ export const statisticKeys = [
 
 export type StatisticKey = (typeof statisticKeys)[number];
 
-/** The counts and sums the one aggregate query returns (letters as in STATISTICS.md). */
+/** The counts and sums the one aggregate query returns (letters as in docs/statistics-definitions.md). */
 export interface StatisticsSums {
   /** counted inbound calls */
   T: number;

@@ -77,7 +77,7 @@ async function browserFor(user: { username: string; password: string }) {
   return browser;
 }
 
-/** STATISTICS.md read directly, record by record, in JavaScript: the oracle for the SQL. */
+/** docs/statistics-definitions.md read directly, record by record, in JavaScript: the oracle for the SQL. */
 function expected(records: CallRow[]) {
   const counted = records.filter((r) => r.kind === "in" && r.outcome && r.outcome !== "busy" && r.duration_seconds > 6);
   const automated = counted.filter((r) => r.outcome === "automated" || (r.outcome === "answered" && (r.agent_seconds ?? 0) < 10));
@@ -97,7 +97,7 @@ function expected(records: CallRow[]) {
 }
 
 describe("statistics over HTTP", () => {
-  it("agrees with STATISTICS.md read record by record, and T = A + G, G = B + S, S = U + R", async () => {
+  it("agrees with docs/statistics-definitions.md read record by record, and T = A + G, G = B + S, S = U + R", async () => {
     const browser = await browserFor(alice);
     const { status, body } = await browser.trpc("statistics.figures", { ...period });
     expect(status).toBe(200);

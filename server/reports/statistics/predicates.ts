@@ -2,7 +2,7 @@ import { type RawBuilder, sql } from "kysely";
 import type { StatisticKey } from "../../../shared/statistics";
 
 /**
- * STATISTICS.md's definitions, written once, in SQL, over a call record `c`. Each record falls
+ * docs/statistics-definitions.md's definitions, written once, in SQL, over a call record `c`. Each record falls
  * in one category (computed once per record: comparing text columns again in each of the
  * figures' filters cost ten times the rest of the aggregate), and a figure is a set of
  * categories and, for some, one more condition. The aggregate sums by category and condition;

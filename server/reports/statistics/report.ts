@@ -18,7 +18,7 @@ export interface StatisticsTotals {
 }
 
 /**
- * The Statistics report: the 16 figures of STATISTICS.md as its rows (key, value, percent),
+ * The Statistics report: the 16 figures of docs/statistics-definitions.md as its rows (key, value, percent),
  * the sums and the charts' data as its totals: the figures' aggregate query (query.ts)
  * and the charts' query (charts.ts), run side by side — the page asks for them
  * separately, so that the figures never wait for the charts.

@@ -6,7 +6,7 @@ import { firstKeptDay } from "../../../shared/retention-window";
 import type { ReportContext } from "../report-definition";
 
 /**
- * Which call records the statistics read (the table is aliased `c`): STATISTICS.md's filters,
+ * Which call records the statistics read (the table is aliased `c`): docs/statistics-definitions.md's filters,
  * always within the user's accounts. The figures' aggregate and the drill-down list share it,
  * so a figure and the calls listed behind it can never disagree.
  */

@@ -31,7 +31,7 @@ export function callRow(overrides: Partial<CallRow> = {}): CallRow {
 }
 
 /**
- * The manual's example (STATISTICS.md), line for line, on Alice's account 5201 between
+ * The manual's example (docs/statistics-definitions.md), line for line, on Alice's account 5201 between
  * 2026-11-02 and 2026-11-22 (Toronto): 61 counted · 5 automated · 56 agent calls · 6 abandoned
  * · 50 assigned · 0 unanswered · 50 answered · average work 111 s · 4 held, average hold 46 s
  * · average answer delay 31.0 s · 33 within 30 s · 0 transfers · 0 busy — plus records that

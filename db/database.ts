@@ -28,6 +28,7 @@ export interface Database {
   api_tokens: ApiTokenTable;
   pending_recordings: PendingRecordingTable;
   live_events: LiveEventTable;
+  message_acknowledgements: MessageAcknowledgementTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -272,4 +273,18 @@ export interface LiveEventTable {
   accounts: number[];
   items: JSONColumnType<LiveItem[]>;
   pushed_at: Timestamp | null;
+}
+
+export type AcknowledgementAction = "viewed" | "acknowledged";
+
+/** A message opened or acknowledged in the portal, once per user and action. */
+export interface MessageAcknowledgementTable {
+  id: ColumnType<number, never, never>;
+  message_id: number;
+  account_number: number;
+  user_id: number;
+  /** The user's name (or user name) when it happened. */
+  user_name: string;
+  action: AcknowledgementAction;
+  at: CreatedAt;
 }

@@ -122,6 +122,7 @@ export function createApp({ db, config, audit = new AuditLog(db), live = new Liv
   app.all("/trpc/*", (c) => c.json({ error: "not_found" }, 404));
   app.all("/auth/*", (c) => c.json({ error: "not_found" }, 404));
   app.all("/events/*", (c) => c.json({ error: "not_found" }, 404));
+  app.all("/ingest/*", (c) => c.json({ error: "not_found" }, 404));
 
   app.route("/", staticFiles(config.clientDir));
 

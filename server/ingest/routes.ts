@@ -7,6 +7,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/database";
 import { ImportError, importLines } from "../../db/import/ndjson-import";
 import { RecordingError } from "../../db/import/recording-files";
+import { acknowledgementsAfter } from "../acknowledgements/acknowledgements";
 import type { Config } from "../config";
 import { tokenFromHeader } from "./api-tokens";
 import { RateLimit } from "./rate-limit";
@@ -78,8 +79,22 @@ export function ingestRoutes({ db, config }: { db: Kysely<Database>; config: Con
     return c.json({ callNumber, bytes: stored.bytes, attached }, 201);
   });
 
+  app.get("/acknowledgements", async (c) => {
+    const given = c.req.query("after") ?? "0";
+    if (!/^\d{1,15}$/.test(given)) return c.json({ error: "bad_cursor" }, 400);
+    const rows = await acknowledgementsAfter(db, Number(given), ACKNOWLEDGEMENTS_PER_ANSWER);
+    const cursor = rows.at(-1)?.cursor ?? given;
+    c.header("Content-Type", "application/x-ndjson; charset=utf-8");
+    c.header("Portal-Cursor", cursor);
+    c.header("Cache-Control", "no-store");
+    return c.body(rows.map((r) => JSON.stringify(r) + "\n").join(""));
+  });
+
   return app;
 }
+
+/** Lines per answer; the switch asks again with the last cursor until an answer is empty. */
+const ACKNOWLEDGEMENTS_PER_ANSWER = 1000;
 
 /** Over HTTP there is no folder to read `recording.file` from: the file comes on its own. */
 async function refuseRecordingFile(): Promise<never> {

@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { acknowledge } from "../acknowledgements/acknowledgements";
 import { findMessage } from "../reports/messages/query";
 import { messagesReport } from "../reports/messages/report";
 import { protectedProcedure, router } from "../trpc/init";
@@ -29,5 +30,20 @@ export const messagesRouter = router({
       // The same answer for a message that exists elsewhere as for one that does not.
       if (!message) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
       return message;
+    }),
+
+  /** The user opened the message (its page) or pressed Acknowledge: kept once per user and action. */
+  acknowledge: protectedProcedure
+    .input(
+      z.object({
+        messageId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+        action: z.enum(["viewed", "acknowledged"]),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      if (!(await acknowledge(ctx.db, ctx.access, ctx.user, input.messageId, input.action))) {
+        throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      }
+      return { ok: true };
     }),
 });

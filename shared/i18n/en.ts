@@ -528,6 +528,12 @@ export const en: Dictionary = {
     delivered: "Delivered",
     taken: "Taken",
   },
+  acknowledgements: {
+    viewed: (name: string) => `Viewed in the portal by ${name}`,
+    acknowledged: (name: string) => `Acknowledged by ${name}`,
+    acknowledge: "Acknowledge",
+    acknowledgedByYou: "You acknowledged this message.",
+  },
   live: {
     newMessages: (n: string, count: number) => `${n} new message${count > 1 ? "s" : ""} — show`,
     newCalls: (n: string, count: number) => `${n} new call${count > 1 ? "s" : ""} — show`,

@@ -542,6 +542,12 @@ export const fr = {
     delivered: "Message remis",
     taken: "Message pris",
   },
+  acknowledgements: {
+    viewed: (name: string) => `Consulté dans le portail par ${name}`,
+    acknowledged: (name: string) => `Réception accusée par ${name}`,
+    acknowledge: "Accuser réception",
+    acknowledgedByYou: "Vous avez accusé réception de ce message.",
+  },
   live: {
     newMessages: (n: string, count: number) => `${n} nouveau${count > 1 ? "x" : ""} message${count > 1 ? "s" : ""} — afficher`,
     newCalls: (n: string, count: number) => `${n} nouvel${count > 1 ? "s" : ""} appel${count > 1 ? "s" : ""} — afficher`,

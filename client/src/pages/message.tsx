@@ -2,6 +2,7 @@ import { A, useParams } from "@solidjs/router";
 import { createResource, Match, Switch } from "solid-js";
 import { errorCode, isNetworkError, trpc } from "../api";
 import { MessageCard } from "../components/messages/MessageCard";
+import { AcknowledgeButton } from "../components/messages/AcknowledgeButton";
 import { Page } from "../components/Page";
 import { Loading } from "../components/SignedInLayout";
 import { useI18n } from "../i18n";
@@ -16,12 +17,15 @@ export default function MessagePage() {
   const { t } = useI18n();
   const params = useParams<{ messageId: string }>();
   const s = () => t().sections.messages;
-  const [outcome] = createResource(
+  const [outcome, { refetch }] = createResource(
     () => params.messageId,
     async (raw): Promise<Outcome> => {
       const messageId = Number(raw);
       if (!/^\d{1,15}$/.test(raw) || messageId <= 0) return { status: "not-found" };
       try {
+        // Opening the message is what the service wants to know (its switch stops escalating);
+        // recorded first, so the history below already shows it. Offline, it is not recorded.
+        await trpc.messages.acknowledge.mutate({ messageId, action: "viewed" }).catch(() => {});
         return { status: "found", message: await trpc.messages.byId.query({ messageId }) };
       } catch (error) {
         if (errorCode(error) === "NOT_FOUND" || errorCode(error) === "BAD_REQUEST") return { status: "not-found" };
@@ -41,6 +45,7 @@ export default function MessagePage() {
           {(message) => (
             <div class="msg-single">
               <MessageCard message={message()} terms={[]} standalone />
+              <AcknowledgeButton message={message()} onDone={() => void refetch()} />
               {back()}
             </div>
           )}

@@ -1,3 +1,4 @@
+import { acknowledgementsOf, type PortalAcknowledgement } from "../../acknowledgements/acknowledgements";
 import { type JoinBuilder, sql } from "kysely";
 import type { DeliveryEvent, MessageField } from "../../../db/database";
 import type { MessagesFilters } from "../../../shared/filters/messages";
@@ -18,6 +19,8 @@ export interface MessageRow {
   fields: MessageField[];
   /** Oldest first. */
   history: DeliveryEvent[];
+  /** Opened or acknowledged in the portal, oldest first (shown in the history, in the reader's words). */
+  acknowledgements: PortalAcknowledgement[];
   /** The call has a recording the user may play at `/recordings/<callNumber>`. */
   hasRecording: boolean;
 }
@@ -128,7 +131,7 @@ export async function searchMessages(
 
   const count = Number(rows[0]?.count ?? 0);
   return {
-    rows: rows.filter((r) => r.message_id !== null).map(toRow),
+    rows: await withAcknowledgements(ctx, rows.filter((r) => r.message_id !== null).map(toRow)),
     totals: totals(count),
   };
 }
@@ -144,7 +147,13 @@ export async function findMessage(ctx: ReportContext, messageId: number): Promis
     .where("m.account_number", "in", ctx.access.accountNumbers)
     .where("m.taken_at", ">=", retentionStart(ctx))
     .executeTakeFirst();
-  return row ? toRow(row) : undefined;
+  return row ? (await withAcknowledgements(ctx, [toRow(row)]))[0] : undefined;
+}
+
+async function withAcknowledgements(ctx: ReportContext, rows: MessageRow[]): Promise<MessageRow[]> {
+  const found = await acknowledgementsOf(ctx.db, rows.map((r) => r.messageId));
+  for (const row of rows) row.acknowledgements = found.get(row.messageId) ?? [];
+  return rows;
 }
 
 /** What a message card shows, with the call whose recording it links to. */
@@ -192,6 +201,7 @@ function toRow(r: RawMessage): MessageRow {
     fields: (r.fields ?? []).map((f) => ({ label: String(f.label ?? ""), value: String(f.value ?? "") })),
     history: history.map((h) => ({ at: new Date(h.at).toISOString(), event: String(h.event ?? "") })),
     hasRecording: r.recorded_call !== null,
+    acknowledgements: [],
   };
 }
 

@@ -5,6 +5,7 @@ import { formatNumber } from "../../../shared/format/number";
 import type { Dictionary } from "../../../shared/i18n/dictionary";
 import { today, toLocal } from "../../../shared/time-zone";
 import { type MessageRow, type MessagesTotals, searchMessages } from "./query";
+import type { PortalAcknowledgement } from "../../acknowledgements/acknowledgements";
 import type { ReportColumn, ReportContext, ReportDefinition, ReportSheet } from "../report-definition";
 
 /**
@@ -83,17 +84,33 @@ export function fieldsSheet(rows: MessageRow[]): ReportSheet<MessageRow> {
 interface HistoryLine {
   messageId: number;
   at: string;
-  event: string;
+  /** The switch's event, as it sent it… */
+  event?: string;
+  /** …or what a user did in the portal. */
+  acknowledgement?: PortalAcknowledgement;
 }
 
+/** The switch's events and the portal's acknowledgements, oldest first, put in words in the workbook's language. */
 function historySheet(rows: MessageRow[]): ReportSheet<HistoryLine> {
   return {
     name: (d) => s(d).history,
-    rows: rows.flatMap((r) => r.history.map((h) => ({ messageId: r.messageId, at: h.at, event: h.event }))),
+    rows: rows.flatMap((r) =>
+      [
+        ...r.history.map((h): HistoryLine => ({ messageId: r.messageId, at: h.at, event: h.event })),
+        ...r.acknowledgements.map((a): HistoryLine => ({ messageId: r.messageId, at: a.at, acknowledgement: a })),
+      ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
+    ),
     columns: [
       { key: "messageId", header: (d) => s(d).messageId, kind: "integer", value: (h) => h.messageId, width: 12 },
       { key: "at", header: (d) => s(d).eventTime, kind: "datetime", value: (h) => h.at },
-      { key: "event", header: (d) => s(d).event, kind: "text", value: (h, d) => translateDeliveryEvent(h.event, d), width: 50 },
+      {
+        key: "event",
+        header: (d) => s(d).event,
+        kind: "text",
+        value: (h, d) =>
+          h.acknowledgement ? d.acknowledgements[h.acknowledgement.action](h.acknowledgement.by) : translateDeliveryEvent(h.event!, d),
+        width: 50,
+      },
     ],
   };
 }

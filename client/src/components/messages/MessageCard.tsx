@@ -1,8 +1,8 @@
 import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { Dynamic } from "solid-js/web";
-import { translateDeliveryEvent } from "../../../../shared/delivery-event";
 import { formatDateTime } from "../../../../shared/format/date-time";
+import { historyLines } from "../../../../shared/message-history";
 import { useI18n } from "../../i18n";
 import { useSession } from "../../session";
 import { Highlighted } from "./Highlighted";
@@ -81,12 +81,12 @@ export function MessageCard(props: { message: Message; terms: readonly string[];
       </Show>
       <section class="msg-history" aria-label={`${s().history} — ${m().messageId}`}>
         <p class="msg-history__title">{s().history}</p>
-        <Show when={m().history.length > 0} fallback={<p class="msg-history__empty">{s().noHistory}</p>}>
+        <Show when={historyLines(m(), t()).length > 0} fallback={<p class="msg-history__empty">{s().noHistory}</p>}>
           <ol class="msg-history__list">
-            <For each={m().history}>
-              {(event) => (
+            <For each={historyLines(m(), t())}>
+              {(line) => (
                 <li>
-                  <time datetime={event.at}>{when(event.at)}</time> <span class="msg-history__event">{translateDeliveryEvent(event.event, t())}</span>
+                  <time datetime={line.at}>{when(line.at)}</time> <span class="msg-history__event">{line.text}</span>
                 </li>
               )}
             </For>

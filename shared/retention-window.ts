@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { type ZodMiniType, z } from "zod/mini";
 import { addDays, startOfDay, today } from "./time-zone";
 
 /**
@@ -35,6 +35,8 @@ export function retentionStart(clock: RetentionClock): Date {
 const whenValid = (payload: { issues: unknown[] }) => payload.issues.length === 0;
 
 /** A period schema whose `from` day (`YYYY-MM-DD…`) must not be older than `firstDay`. */
-export function fromWithinWindow<S extends z.ZodType<{ from: string }>>(schema: S, firstDay: string) {
-  return schema.refine((f) => f.from.slice(0, 10) >= firstDay, { path: ["from"], error: "beforeWindow", when: whenValid });
+export function fromWithinWindow<S extends ZodMiniType<{ from: string }>>(schema: S, firstDay: string) {
+  return schema.check(
+    z.refine((f: { from: string }) => f.from.slice(0, 10) >= firstDay, { path: ["from"], error: "beforeWindow", when: whenValid }),
+  );
 }

@@ -1,5 +1,5 @@
 import { useSearchParams } from "@solidjs/router";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { accountNumber } from "../../shared/filters/account-number";
 import { type BillableFilters, billableFilters } from "../../shared/filters/billable";
 import { type BillingFilters, billingFilters } from "../../shared/filters/billing";
@@ -17,7 +17,7 @@ import type { SectionKey } from "./sections";
  * pass gives the page its own defaults, never an error.
  */
 
-type Schema = z.ZodType;
+type Schema = z.ZodMiniType;
 /** A parameter written in its own words (`weekday=mon` rather than `weekday=1`). */
 interface Codec {
   read(text: string): unknown;
@@ -35,7 +35,7 @@ const weekday: Codec = {
 
 /** Each section's filters as its URL holds them (the account page keeps its chosen account). */
 const urlFilters: Record<SectionKey, { schema: Schema; codecs?: Codecs }> = {
-  account: { schema: z.object({ account: accountNumber.optional() }) },
+  account: { schema: z.object({ account: z.optional(accountNumber) }) },
   recordings: { schema: recordingsFilters },
   messages: { schema: messagesFilters },
   billing: { schema: billingFilters },

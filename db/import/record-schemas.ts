@@ -122,7 +122,7 @@ export const billingEntryRecord = z.strictObject({
   date: calendarDate,
   description: text(),
   amount,
-  accountNumber: accountNumber.nullable().default(null),
+  accountNumber: z.nullable(accountNumber).default(null),
 });
 
 export const billableCallRecord = z.strictObject({

@@ -11,7 +11,7 @@ import type { ReportContext, ReportDefinition, ReportResult, ReportStream } from
  */
 export type ReportOutcome =
   | { ok: true; filters: unknown; result: ReportResult<unknown, unknown> }
-  | { ok: false; error: z.ZodError };
+  | { ok: false; error: z.core.$ZodError };
 
 /**
  * Untrusted filters checked as every output checks them: the definition's schema with the
@@ -35,7 +35,7 @@ export async function streamReport(
   definition: ReportDefinition,
   raw: unknown,
   ctx: ReportContext,
-): Promise<{ ok: true; filters: unknown; result: ReportResult<unknown, unknown> | ReportStream<unknown, unknown> } | { ok: false; error: z.ZodError }> {
+): Promise<{ ok: true; filters: unknown; result: ReportResult<unknown, unknown> | ReportStream<unknown, unknown> } | { ok: false; error: z.core.$ZodError }> {
   if (!definition.stream) return runReport(definition, raw, ctx);
   const parsed = checkFilters(definition, raw, ctx);
   if (!parsed.success) return { ok: false, error: parsed.error };
@@ -43,7 +43,7 @@ export async function streamReport(
 }
 
 /** The first problem of invalid filters, as the user reads it: `to: The end must be after the start.` */
-export function filtersErrorMessage(error: z.ZodError, locale: Locale): string {
+export function filtersErrorMessage(error: z.core.$ZodError, locale: Locale): string {
   const issue = error.issues[0];
   if (!issue) return validationMessage("invalidFilters", locale);
   const message = validationMessage(issue.message, locale);
@@ -51,7 +51,7 @@ export function filtersErrorMessage(error: z.ZodError, locale: Locale): string {
 }
 
 /** Every problem by field, messages translated (for a 400's JSON body). */
-export function filtersFieldErrors(error: z.ZodError, locale: Locale): Record<string, string[]> {
+export function filtersFieldErrors(error: z.core.$ZodError, locale: Locale): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";

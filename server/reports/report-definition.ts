@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { z } from "zod";
+import type { ZodMiniType } from "zod/mini";
 import type { Database } from "../../db/database";
 import type { Dictionary, Locale } from "../../shared/i18n/dictionary";
 import type { Access } from "../access";
@@ -98,12 +98,12 @@ export interface ReportDefinition<Filters = any, Row = any, Totals = any> {
   section: string;
   title: (d: Dictionary) => string;
   /** The filters' schema, shared with the page (`shared/filters/<section>.ts`). */
-  filters: z.ZodType<Filters, any>;
+  filters: ZodMiniType<Filters, any>;
   /**
    * `filters` with the retention window's check (shared/retention-window.ts): what every output
    * validates untrusted filters with, so a period reaching past the window is refused alike.
    */
-  filtersWithin(ctx: ReportContext): z.ZodType<Filters, any>;
+  filtersWithin(ctx: ReportContext): ZodMiniType<Filters, any>;
   run(ctx: ReportContext, filters: Filters): Promise<ReportResult<Row, Totals>>;
   /** The page's view: `run`'s rows from `offset`, at most `limit` of them, and `run`'s totals. */
   page(ctx: ReportContext, filters: Filters, page: PageRequest): Promise<ReportResult<Row, Totals>>;

@@ -30,6 +30,6 @@ export const billableRouter = router({
 
   /** "This cycle so far", for the billable-calls page and the home page. */
   cycleMeter: protectedProcedure
-    .input(z.object({ account: accountNumber.optional() }).default({}))
+    .input(z.object({ account: z.optional(accountNumber) }).default({}))
     .query(({ ctx, input }) => cycleMeter(ctx.report, input.account)),
 });

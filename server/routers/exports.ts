@@ -22,7 +22,7 @@ export const exportsRouter = router({
         section: z.string().max(40),
         filters: z.unknown(),
         recipients: recipientsSchema,
-        note: emailNoteSchema.optional(),
+        note: z.optional(emailNoteSchema),
       }),
     )
     .mutation(async ({ ctx, input }) => {

@@ -41,7 +41,8 @@ const t = initTRPC.context<Context>().create({
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         // Field-by-field messages for forms; each message is a dictionary key the client translates.
-        fieldErrors: cause instanceof z.ZodError ? z.flattenError(cause).fieldErrors : null,
+        // Any zod error: the filters' schemas are zod/mini's (shared with the client), others zod's.
+        fieldErrors: cause instanceof z.core.$ZodError ? z.flattenError(cause).fieldErrors : null,
       },
     };
   },

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { accountNumber } from "./account-number";
 import { calendarDate } from "./calendar-date";
 
@@ -10,9 +10,9 @@ export const billableFilters = z
   .object({
     from: calendarDate,
     to: calendarDate,
-    account: accountNumber.optional(),
+    account: z.optional(accountNumber),
   })
-  .refine((f) => f.to >= f.from, { path: ["to"], error: "endBeforeStart" });
+  .check(z.refine((f) => f.to >= f.from, { path: ["to"], error: "endBeforeStart" }));
 
 export type BillableFilters = z.output<typeof billableFilters>;
 export type BillableFiltersInput = z.input<typeof billableFilters>;

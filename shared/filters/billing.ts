@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { accountNumber } from "./account-number";
 
 /**
@@ -7,18 +7,20 @@ import { accountNumber } from "./account-number";
  */
 export const billingFilters = z
   .object({
-    account: accountNumber.optional(),
-    billing: z
-      .string()
-      .trim()
-      .max(40, { error: "tooLong" })
-      .transform((s) => (s === "" ? undefined : s))
-      .optional(),
+    account: z.optional(accountNumber),
+    billing: z.optional(
+      z.pipe(
+        z.string().check(z.trim(), z.maxLength(40, { error: "tooLong" })),
+        z.transform((s) => (s === "" ? undefined : s)),
+      ),
+    ),
   })
-  .refine((f) => (f.account === undefined) !== (f.billing === undefined), {
-    path: ["account"],
-    error: "accountOrBilling",
-  });
+  .check(
+    z.refine((f) => (f.account === undefined) !== (f.billing === undefined), {
+      path: ["account"],
+      error: "accountOrBilling",
+    }),
+  );
 
 export type BillingFilters = z.output<typeof billingFilters>;
 export type BillingFiltersInput = z.input<typeof billingFilters>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { accountNumber } from "./account-number";
 
 /** The longest change request we accept: a page of text, enough for any real request. */
@@ -11,14 +11,12 @@ export const changeRequestMaxLength = 4000;
 export const changeRequestInput = z.object({
   account: accountNumber,
   /** The information page concerned, when the user picked one. */
-  pageTitle: z.string().trim().max(200, { error: "tooLong" }).default(""),
+  pageTitle: z._default(z.string().check(z.trim(), z.maxLength(200, { error: "tooLong" })), ""),
   body: z
     .string({ error: "required" })
-    .trim()
-    .min(1, { error: "required" })
-    .max(changeRequestMaxLength, { error: "changeRequestTooLong" }),
+    .check(z.trim(), z.minLength(1, { error: "required" }), z.maxLength(changeRequestMaxLength, { error: "changeRequestTooLong" })),
   /** A phone number or e-mail address to reach the requester (optional). */
-  contact: z.string().trim().max(200, { error: "tooLong" }).default(""),
+  contact: z._default(z.string().check(z.trim(), z.maxLength(200, { error: "tooLong" })), ""),
 });
 
 export type ChangeRequestInput = z.input<typeof changeRequestInput>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { firstKeptDayFrom, fromWithinWindow } from "../retention-window";
 
 /**
@@ -7,19 +7,21 @@ import { firstKeptDayFrom, fromWithinWindow } from "../retention-window";
  * local days, both included.
  */
 
-const date = z
-  .string({ error: "required" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate", abort: true })
-  .refine((s) => {
+const date = z.string({ error: "required" }).check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate", abort: true }),
+  z.refine((s) => {
     const d = new Date(`${s}T12:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, { error: "invalidDate" });
+  }, { error: "invalidDate" }),
+);
 
-const wholeNumber = z
-  .number({ error: "invalidInteger" })
-  .int({ error: "invalidInteger" })
-  .positive({ error: "outOfRange" })
-  .max(Number.MAX_SAFE_INTEGER, { error: "outOfRange" });
+const wholeNumber = z.number({ error: "invalidInteger" }).check(
+  z.int({ error: "invalidInteger" }),
+  z.positive({ error: "outOfRange" }),
+  z.maximum(Number.MAX_SAFE_INTEGER, { error: "outOfRange" }),
+);
+
+const text = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max, { error: "tooLong" })));
 
 /** Longer keywords are surely pasted by mistake, and would only slow the search down. */
 export const keywordMaxLength = 100;
@@ -27,21 +29,23 @@ export const keywordMaxLength = 100;
 const baseFilters = z.object({
   from: date,
   to: date,
-  account: wholeNumber.max(2_147_483_647, { error: "outOfRange" }).optional(),
-  billing: z.string().trim().max(40, { error: "tooLong" }).optional(),
-  call: wholeNumber.optional(),
-  agent: z.string().trim().max(20, { error: "tooLong" }).optional(),
-  keyword: z.string().trim().max(keywordMaxLength, { error: "tooLong" }).optional(),
+  account: z.optional(wholeNumber.check(z.maximum(2_147_483_647, { error: "outOfRange" }))),
+  billing: text(40),
+  call: z.optional(wholeNumber),
+  agent: text(20),
+  keyword: text(keywordMaxLength),
 });
 
 /** Comparisons of dates only make sense once each date is valid. */
 const whenValid = (payload: { issues: unknown[] }) => payload.issues.length === 0;
 
-export const messagesFilters = baseFilters.refine((f) => f.to >= f.from, {
-  path: ["to"],
-  error: "endBeforeStart",
-  when: whenValid,
-});
+export const messagesFilters = baseFilters.check(
+  z.refine((f) => f.to >= f.from, {
+    path: ["to"],
+    error: "endBeforeStart",
+    when: whenValid,
+  }),
+);
 
 export type MessagesFilters = z.output<typeof messagesFilters>;
 export type MessagesFiltersInput = z.input<typeof messagesFilters>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /** How many addresses one report e-mail may go to. */
 export const maxRecipients = 10;
@@ -12,14 +12,14 @@ export function splitRecipients(text: string): string[] {
  * The recipients of a report e-mail: each entry may itself hold several addresses (the raw
  * field), so the page and the server split the same way; duplicates are sent once.
  */
-export const recipientsSchema = z
-  .array(z.string().max(2000, "tooLong"))
-  .transform((entries) => [...new Set(entries.flatMap(splitRecipients))])
-  .pipe(
-    z
-      .array(z.email({ error: "invalidEmail" }).max(254, "invalidEmail"))
-      .min(1, { error: "noRecipients" })
-      .max(maxRecipients, { error: "tooManyRecipients" }),
-  );
+export const recipientsSchema = z.pipe(
+  z.pipe(
+    z.array(z.string().check(z.maxLength(2000, "tooLong"))),
+    z.transform((entries: string[]) => [...new Set(entries.flatMap(splitRecipients))]),
+  ),
+  z
+    .array(z.email({ error: "invalidEmail" }).check(z.maxLength(254, "invalidEmail")))
+    .check(z.minLength(1, { error: "noRecipients" }), z.maxLength(maxRecipients, { error: "tooManyRecipients" })),
+);
 
-export const emailNoteSchema = z.string().max(2000, "tooLong");
+export const emailNoteSchema = z.string().check(z.maxLength(2000, "tooLong"));

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { retentionStart } from "../retention-window";
 import { fromLocal, startOfDay, today } from "../time-zone";
 import { accountNumber } from "./account-number";
@@ -38,51 +38,47 @@ export function isLocalDateTime(s: unknown): s is string {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date && h < 24 && m < 60 && sec < 60;
 }
 
-const localDateTime = z.string({ error: "invalidDateTime" }).refine(isLocalDateTime, { error: "invalidDateTime" });
+const localDateTime = z.string({ error: "invalidDateTime" }).check(z.refine(isLocalDateTime, { error: "invalidDateTime" }));
 
 const wholeNumber = (max: number) =>
   z
     .number({ error: "invalidInteger" })
-    .int({ error: "invalidInteger" })
-    .min(0, { error: "outOfRange" })
-    .max(max, { error: "outOfRange" });
+    .check(z.int({ error: "invalidInteger" }), z.minimum(0, { error: "outOfRange" }), z.maximum(max, { error: "outOfRange" }));
 
-const minutes = z.number({ error: "invalidNumber" }).min(0, { error: "outOfRange" }).max(99_999, { error: "outOfRange" });
+const minutes = z.number({ error: "invalidNumber" }).check(z.minimum(0, { error: "outOfRange" }), z.maximum(99_999, { error: "outOfRange" }));
 const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: "tooLong" })
-    .optional()
-    .transform((s) => (s === "" ? undefined : s));
+  z.pipe(
+    z.optional(z.string().check(z.trim(), z.maxLength(max, { error: "tooLong" }))),
+    z.transform((s: string | undefined) => (s === "" ? undefined : s)),
+  );
 
 const baseFilters = z.object({
-  period: z.enum(recordingPeriods, { error: "outOfRange" }).default("custom"),
-  from: localDateTime.optional(),
-  to: localDateTime.optional(),
-  account: accountNumber.optional(),
+  period: z._default(z.enum(recordingPeriods, { error: "outOfRange" }), "custom"),
+  from: z.optional(localDateTime),
+  to: z.optional(localDateTime),
+  account: z.optional(accountNumber),
   billing: text(40),
-  call: wholeNumber(Number.MAX_SAFE_INTEGER).optional(),
+  call: z.optional(wholeNumber(Number.MAX_SAFE_INTEGER)),
   agent: text(10),
-  station: wholeNumber(2_147_483_647).optional(),
-  minMinutes: minutes.default(0),
-  maxMinutes: minutes.default(9999),
+  station: z.optional(wholeNumber(2_147_483_647)),
+  minMinutes: z._default(minutes, 0),
+  maxMinutes: z._default(minutes, 9999),
   callerId: text(40),
   accountName: text(100),
-  minQuality: wholeNumber(100).optional(),
-  maxQuality: wholeNumber(100).optional(),
-  sort: z.enum(recordingSortKeys, { error: "outOfRange" }).default("startedAt"),
-  direction: z.enum(["asc", "desc"], { error: "outOfRange" }).default("desc"),
+  minQuality: z.optional(wholeNumber(100)),
+  maxQuality: z.optional(wholeNumber(100)),
+  sort: z._default(z.enum(recordingSortKeys, { error: "outOfRange" }), "startedAt"),
+  direction: z._default(z.enum(["asc", "desc"], { error: "outOfRange" }), "desc"),
   /** The page's slice; absent for exports, which get every row. */
-  page: z
-    .object({
-      limit: z.number().int().min(1).max(maxPageSize),
-      offset: z.number().int().min(0).max(10_000_000),
-    })
-    .optional(),
+  page: z.optional(
+    z.object({
+      limit: z.number().check(z.int(), z.minimum(1), z.maximum(maxPageSize)),
+      offset: z.number().check(z.int(), z.minimum(0), z.maximum(10_000_000)),
+    }),
+  ),
 });
 
-export const recordingsFilters = baseFilters.superRefine((f, ctx) => {
+export const recordingsFilters = baseFilters.check(z.superRefine((f, ctx) => {
   if (f.period === "custom") {
     if (!f.from) ctx.addIssue({ code: "custom", path: ["from"], message: "required" });
     if (!f.to) ctx.addIssue({ code: "custom", path: ["to"], message: "required" });
@@ -92,7 +88,7 @@ export const recordingsFilters = baseFilters.superRefine((f, ctx) => {
   if (f.minQuality !== undefined && f.maxQuality !== undefined && f.maxQuality < f.minQuality) {
     ctx.addIssue({ code: "custom", path: ["maxQuality"], message: "maxBelowMin" });
   }
-});
+}));
 
 export type RecordingsFilters = z.output<typeof recordingsFilters>;
 export type RecordingsFiltersInput = z.input<typeof recordingsFilters>;
@@ -126,11 +122,13 @@ export function resolvePeriod(f: Pick<RecordingsFilters, "period" | "from" | "to
  * start before it is refused, `beforeWindow`).
  */
 export function recordingsFiltersWithin(clock: RecordingsClock) {
-  return recordingsFilters.superRefine((f, ctx) => {
-    if (f.period !== "custom" || !isLocalDateTime(f.from) || !isLocalDateTime(f.to)) return;
-    const { start } = resolvePeriod(f, clock);
-    if (start.getTime() < retentionStart(clock).getTime()) {
-      ctx.addIssue({ code: "custom", path: ["from"], message: "beforeWindow" });
-    }
-  });
+  return recordingsFilters.check(
+    z.superRefine((f, ctx) => {
+      if (f.period !== "custom" || !isLocalDateTime(f.from) || !isLocalDateTime(f.to)) return;
+      const { start } = resolvePeriod(f, clock);
+      if (start.getTime() < retentionStart(clock).getTime()) {
+        ctx.addIssue({ code: "custom", path: ["from"], message: "beforeWindow" });
+      }
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { accountNumber } from "./account-number";
 import { calendarDate } from "./calendar-date";
 
@@ -9,40 +9,43 @@ import { calendarDate } from "./calendar-date";
  */
 
 /** `HH:MM`, 24-hour. */
-const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "invalidTime" });
+const timeOfDay = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "invalidTime" }));
 
-const wholeNumber = z
-  .number({ error: "invalidInteger" })
-  .int({ error: "invalidInteger" })
-  .min(0, { error: "outOfRange" })
-  .max(2_147_483_647, { error: "outOfRange" });
+const wholeNumber = z.number({ error: "invalidInteger" }).check(
+  z.int({ error: "invalidInteger" }),
+  z.minimum(0, { error: "outOfRange" }),
+  z.maximum(2_147_483_647, { error: "outOfRange" }),
+);
 
-const groupList = z.array(wholeNumber).max(100, { error: "outOfRange" }).default([]);
+const groupList = z._default(z.array(wholeNumber).check(z.maxLength(100, { error: "outOfRange" })), []);
 
 export const statisticsFilters = z
   .object({
     from: calendarDate,
     to: calendarDate,
     /** One account, or every account of a billing number, or (neither) every account the user sees. */
-    account: accountNumber.optional(),
-    billing: z.string().trim().max(40, { error: "tooLong" }).optional(),
+    account: z.optional(accountNumber),
+    billing: z.optional(z.string().check(z.trim(), z.maxLength(40, { error: "tooLong" }))),
     includeGroups: groupList,
     excludeGroups: groupList,
     includeDistribution: groupList,
     excludeDistribution: groupList,
     /** Calls at or after this local minute… */
-    after: timeOfDay.default("00:00"),
+    after: z._default(timeOfDay, "00:00"),
     /** …and at or before this one (12:00 keeps 12:00:40). When after > before, the range wraps past midnight. */
-    before: timeOfDay.default("23:59"),
+    before: z._default(timeOfDay, "23:59"),
     /** 0 = Sunday … 6 = Saturday; null: every day. */
-    weekday: z.number().int().min(0, { error: "outOfRange" }).max(6, { error: "outOfRange" }).nullable().default(null),
-    agent: z.string().trim().max(20, { error: "tooLong" }).default(""),
+    weekday: z._default(
+      z.nullable(z.number().check(z.int(), z.minimum(0, { error: "outOfRange" }), z.maximum(6, { error: "outOfRange" }))),
+      null,
+    ),
+    agent: z._default(z.string().check(z.trim(), z.maxLength(20, { error: "tooLong" })), ""),
     /** Only records held longer than this many seconds (0: no filter). */
-    minHold: wholeNumber.default(0),
+    minHold: z._default(wholeNumber, 0),
     /** Only records answered after more than this many seconds (0: no filter). */
-    minAnswerDelay: wholeNumber.default(0),
+    minAnswerDelay: z._default(wholeNumber, 0),
   })
-  .refine((f) => f.to >= f.from, { path: ["to"], error: "endBeforeStart" });
+  .check(z.refine((f) => f.to >= f.from, { path: ["to"], error: "endBeforeStart" }));
 
 export type StatisticsFilters = z.output<typeof statisticsFilters>;
 export type StatisticsFiltersInput = z.input<typeof statisticsFilters>;

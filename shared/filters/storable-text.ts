@@ -37,7 +37,7 @@ export function unstorableTextError(value: unknown): z.ZodError | null {
 }
 
 /** `schema`, refusing first any text the database would refuse, wherever it is in the input. */
-export function storable<T extends z.ZodType>(schema: T) {
+export function storable<T extends z.core.$ZodType>(schema: T) {
   return z
     .unknown()
     .superRefine((value, ctx) => {

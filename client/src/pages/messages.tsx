@@ -1,6 +1,6 @@
 import { createEffect, createSignal, For, on, onMount, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { firstDay, messagesFiltersWithin } from "../../../shared/filters/messages";
 import { formatDateTime } from "../../../shared/format/date-time";
 import { formatNumber } from "../../../shared/format/number";

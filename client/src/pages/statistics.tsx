@@ -1,4 +1,5 @@
 import { createMemo, createResource, createSignal, For, Show } from "solid-js";
+import { z } from "zod/mini";
 import { type StatisticsFilters, statisticsFilters } from "../../../shared/filters/statistics";
 import type { StatisticKey } from "../../../shared/statistics";
 import { statisticsHeading } from "../../../shared/statistics-heading";
@@ -27,7 +28,7 @@ export default function StatisticsPage() {
   const timeZone = () => session.me()?.timeZone ?? "America/Toronto";
   const today = () => todayIn(timeZone());
   const oldest = () => addDays(today(), -(session.me()?.retentionDays ?? 60));
-  const url = useFiltersInUrl("statistics", statisticsFilters.refine((f) => f.from >= oldest(), { path: ["from"] }));
+  const url = useFiltersInUrl("statistics", statisticsFilters.check(z.refine((f: StatisticsFilters) => f.from >= oldest(), { path: ["from"] })));
   const initial = url.initial ? formValuesOf(url.initial) : defaultFormValues(today(), session.currentAccount()?.accountNumber);
 
   const [applied, setApplied] = createSignal<StatisticsFilters>(

@@ -60,6 +60,7 @@ const matrix: Record<string, Row> = {
   },
   "messages.search": { kind: "query", input: { filters: { from, to: yesterday, account: A.account, call: A.call } }, shows: true },
   "messages.byId": { kind: "query", input: { messageId: A.message }, shows: true },
+  "messages.acknowledge": { kind: "mutation", input: { messageId: A.message, action: "acknowledged" } },
 };
 
 /** Each section's export filters, naming Alice's account or billing number. */

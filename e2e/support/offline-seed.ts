@@ -22,8 +22,8 @@ export const offlineCompany = {
   name: "Boulangerie Hors-Ligne inc.",
   accounts: [{ accountNumber: 6601, name: "Boulangerie — Comptoir", group: 1 }],
 };
-const user = (username: string, name: string) =>
-  ({ username, password, name, company: offlineCompany, grant: "billing" }) as unknown as TestUser;
+const user = (username: string, name: string, locale: "fr" | "en" = "fr") =>
+  ({ username, password, name, company: offlineCompany, grant: "billing", locale }) as unknown as TestUser & { locale: "fr" | "en" };
 export const offlineUsers = {
   olivia: user("olivia", "Olivia Hamel"),
   owen: user("owen", "Owen Price"),
@@ -32,7 +32,21 @@ export const offlineUsers = {
   tess: user("tess", "Tess Girard"),
   ursula: user("ursula", "Ursula Roy"),
   vincent: user("vincent", "Vincent Labbé"),
+  // offline-gaps.spec.ts: one per language and width.
+  gaelle: user("gaelle", "Gaëlle Côté"),
+  gilles: user("gilles", "Gilles Roy"),
+  grace: user("grace", "Grace Hill", "en"),
+  gordon: user("gordon", "Gordon Ash", "en"),
 };
+/** The message's delivery history as the switch writes it: the manual's forms, an SMS, and a line it does not know. */
+export const deliveryHistory = [
+  "email initiated to commandes@boulangerie.ca",
+  "email completed to commandes@boulangerie.ca",
+  "sms sent to 450-555-0199",
+  "Delivered",
+  "Rappel demandé par le client",
+  "Taken",
+];
 export const recordedCall = 66_000_001;
 export const billingDescriptions = ["Paiement reçu — merci", "Services centre d'appels — novembre", "Services centre d'appels — octobre"];
 
@@ -92,7 +106,7 @@ export async function seedOffline(): Promise<void> {
           { label: "Nom", value: "Martine Lapointe" },
           { label: "Message", value: "Gâteau pour samedi" },
         ],
-        history: [],
+        history: deliveryHistory.map((event, i) => ({ at: todayAt(9 - i), event })),
       },
       ...billingDescriptions.map((description, i) => ({
         type: "billing_entry",
@@ -111,7 +125,7 @@ export async function seedOffline(): Promise<void> {
     for (const u of Object.values(offlineUsers)) {
       const { id } = await db
         .insertInto("users")
-        .values({ username: u.username, password_hash: await hashPassword(password), name: u.name, locale: "fr" })
+        .values({ username: u.username, password_hash: await hashPassword(password), name: u.name, locale: u.locale })
         .returning("id")
         .executeTakeFirstOrThrow();
       await db.insertInto("grants").values({ user_id: id, billing_number: offlineCompany.billingNumber, account_number: null }).execute();

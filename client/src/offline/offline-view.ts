@@ -101,7 +101,14 @@ export function leftPage(pathname: string) {
   }
   opened = null;
   openedRoute = null;
-  setByPath(new Map());
+  // The router tells of a new page once its data has come (a transition): what that page's
+  // queries already said about its own section stays; the rest was about the page left.
+  const section = pathname.split("/")[1] ?? "";
+  setByPath((current) => new Map([...current].filter(([, view]) => sectionOf(view) === section)));
+}
+
+function sectionOf(view: OfflineView): string {
+  return view.kind === "copy" ? view.report.section : view.section;
 }
 
 /** Sign-out, or "show current data": no copy stays chosen. */

@@ -100,7 +100,13 @@ export class RecordingStore {
     const existing = await sizeOf(target);
     if (existing !== null) return { file: name, type: recordingTypes[source.ext]!, bytes: existing };
     const temporary = path.join(this.dir, `.${name}.${randomBytes(4).toString("hex")}.tmp`);
-    await copyFile(source.path, temporary);
+    try {
+      await copyFile(source.path, temporary);
+    } catch (e) {
+      // A full disk (ENOSPC) leaves half a file: never kept, and the import fails whole.
+      await unlink(temporary).catch(() => {});
+      throw new Error(`cannot copy recording ${path.basename(source.path)} into ${this.dir}: ${(e as NodeJS.ErrnoException).code === "ENOSPC" ? "no space left on the disk" : (e as Error).message}`);
+    }
     await this.place(temporary, target);
     return { file: name, type: recordingTypes[source.ext]!, bytes: (await stat(target)).size };
   }

@@ -146,10 +146,17 @@ describe("cycle meter", () => {
 
 describe("billable over HTTP", () => {
   it("serves bob only his calls and meter; alice sees none of his", async () => {
+    // Calls of yesterday, whatever the date the test runs on: the fixed dates above leave the
+    // window as the clock moves, and "sees none" must never pass on an empty result.
+    const yesterday = addDays(today(zone), -1);
+    await call(6101, yesterday, "11:00:00", 77, "BOB");
+    await call(5201, yesterday, "12:00:00", 88, "ALI");
     const app = createApp({ db: t.db, config: testConfig() });
     const b = new TestBrowser(app);
     await b.signIn(bob.username, bob.password);
-    const theirs = await b.trpc("billable.calls", { from: addDays(today(zone), -60), to: "2026-11-30", account: 5201 });
+    const his = await b.trpc("billable.calls", { from: yesterday, to: yesterday });
+    expect(his.body.result.data.rows.map((r: { agent: string }) => r.agent)).toEqual(["BOB"]);
+    const theirs = await b.trpc("billable.calls", { from: addDays(today(zone), -60), to: today(zone), account: 5201 });
     expect(theirs.status).toBe(200);
     expect(theirs.body.result.data.rows).toEqual([]);
     const meter = await b.trpc("billable.cycleMeter", { account: 5201 });
@@ -158,9 +165,10 @@ describe("billable over HTTP", () => {
     const a = new TestBrowser(app);
     await a.signIn(alice.username, alice.password);
     // This server's clock is the machine's: the period starts on its window's first day.
-    const period = { from: addDays(today(zone), -60), to: "2026-11-30" };
+    const period = { from: addDays(today(zone), -60), to: today(zone) };
     const mine = await a.trpc("billable.calls", period);
     expect(mine.status).toBe(200);
+    expect(mine.body.result.data.rows.map((r: { agent: string }) => r.agent)).toContain("ALI");
     expect(JSON.stringify(mine.body)).not.toContain("BOB");
     const paged = await a.trpc("billable.page", { filters: period, limit: 2 });
     expect(paged.status).toBe(200);

@@ -16,6 +16,7 @@ const modules: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   load: () => import("./load.bench"),
   overhead: () => import("./overhead.bench"),
   shell: () => import("./shell.bench"),
+  lighthouse: () => import("./lighthouse.bench"),
 };
 
 const only = process.argv.slice(2);

@@ -86,7 +86,10 @@ test("billable calls: current and previous cycle, totals that agree with the row
   await page.getByLabel("Du", { exact: true }).fill("2026-12-31");
   await page.getByLabel("Au", { exact: true }).fill("2026-01-01");
   await page.getByRole("button", { name: "Afficher les appels" }).click();
-  await expect(page.getByText("La fin doit être après le début.")).toBeVisible();
+  await expect(page.getByText("La fin doit être après le début.", { exact: true })).toBeVisible();
+  // Checked before sending: the summary links to the field, the old rows are marked stale.
+  await expect(page.getByTestId("error-summary").getByRole("link", { name: "Au : La fin doit être après le début." })).toBeVisible();
+  await expect(page.getByTestId("stale-note")).toBeVisible();
   expect(await violations(page)).toEqual([]);
 
   await expect(page.getByTestId("cycle-meter")).toContainText("Ce cycle jusqu'à maintenant");

@@ -155,9 +155,13 @@ function seekToMiddle(page: Page, selector: string) {
 }
 
 test("a kept recording plays and seeks offline, and is listed with its size", async ({ page, context }) => {
+  test.setTimeout(90_000);
   await signInAs(page, offlineUsers.rita);
   await serviceWorkerReady(page);
+  // The message's own page (from its inbox row) carries its recording's Keep offline.
   await page.goto("/messages");
+  await page.getByTestId("message-row").first().click();
+  await page.waitForURL("**/messages/66000001");
   const keep = page.getByTestId("keep-offline").first();
   await keep.getByRole("button", { name: "Garder hors ligne" }).click();
   await expect(keep).toContainText("Gardé hors ligne");
@@ -167,7 +171,7 @@ test("a kept recording plays and seeks offline, and is listed with its size", as
   await page.reload();
   await expect(page.getByTestId("offline-banner")).toBeVisible();
   await page.getByRole("button", { name: "Écouter l'enregistrement" }).first().click();
-  const played = await seekToMiddle(page, ".msg-recording audio");
+  const played = await seekToMiddle(page, '[data-testid="mini-player"] audio');
   expect(played.duration).toBeGreaterThan(19);
   expect(played.currentTime).toBeGreaterThan(8);
   // The service worker answers ranges from the kept file.
@@ -183,10 +187,11 @@ test("a kept recording plays and seeks offline, and is listed with its size", as
   await expect(kept).toContainText(`Appel ${recordedCall}`);
   await expect(kept).toContainText("312,5 Ko");
   await expect(page.getByTestId("kept-total")).toContainText("1 enregistrement gardé : 312,5 Ko");
-  const fromPanel = await seekToMiddle(page, "[data-testid=kept-recordings] audio");
+  await kept.getByRole("button", { name: `Enregistrement de l'appel ${recordedCall}` }).click();
+  const fromPanel = await seekToMiddle(page, '[data-testid="mini-player"] audio');
   expect(fromPanel.currentTime).toBeGreaterThan(8);
   expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole("button", { name: `Retirer l'appel ${recordedCall} de cet appareil` }).click();
+  await kept.getByRole("button", { name: `Retirer l'appel ${recordedCall} de cet appareil` }).click();
   await expect(page.getByText("Aucun enregistrement n'est gardé sur cet appareil.")).toBeVisible();
   await context.setOffline(false);
 });
@@ -194,7 +199,10 @@ test("a kept recording plays and seeks offline, and is listed with its size", as
 async function keepSomething(page: Page) {
   await page.goto("/billing");
   await expect(page.getByTestId("billing-table").locator("tbody tr")).toHaveCount(3);
+  // The message's own page (from its inbox row) carries its recording's Keep offline.
   await page.goto("/messages");
+  await page.getByTestId("message-row").first().click();
+  await page.waitForURL("**/messages/66000001");
   const keep = page.getByTestId("keep-offline").first();
   await keep.getByRole("button").first().click();
   await expect(keep.locator(".keep-offline__done")).toBeVisible();
@@ -272,7 +280,7 @@ test("a deployed update offers to reload, and accepting keeps the device's copie
     await serviceWorkerReady(page);
     await page.goto(`${front.url}/billing`);
     await expect(page.getByTestId("billing-table").locator("tbody tr")).toHaveCount(3);
-    await page.goto(`${front.url}/messages`);
+    await page.goto(`${front.url}/messages/66000001`);
     await page.getByTestId("keep-offline").first().getByRole("button").first().click();
     await expect(page.getByTestId("keep-offline").first()).toContainText("Gardé hors ligne");
     await expect.poll(async () => (await storedReportKeys(page)).length).toBeGreaterThan(1);
@@ -289,7 +297,7 @@ test("a deployed update offers to reload, and accepting keeps the device's copie
     const reloaded = page.waitForEvent("load");
     await prompt.getByRole("button", { name: "Recharger" }).click();
     await reloaded;
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Messages textes");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Message 66000001");
     await expect(page.locator(".toast")).toHaveCount(0);
     expect(await storedReportKeys(page)).toEqual(expect.arrayContaining(before));
     expect((await cacheNames(page)).filter((n) => n.startsWith("recordings-"))).toHaveLength(1);
@@ -302,6 +310,7 @@ test("a deployed update offers to reload, and accepting keeps the device's copie
 
 for (const width of [360, 1280]) {
   test(`the offline pages are designed at ${width} px in both languages`, async ({ page, context }) => {
+    test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 800 });
     await signInAs(page, width === 360 ? offlineUsers.owen : offlineUsers.tess);
     await serviceWorkerReady(page);

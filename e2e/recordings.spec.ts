@@ -20,8 +20,8 @@ async function violations(page: Page) {
 }
 
 const words = {
-  fr: { title: "Enregistreur d'appels", search: "Récupérer les appels", more: "Autres paramètres de recherche", station: "Station no", agent: "Initiales de l'agent", invalidInteger: "Entrez un nombre entier.", maxBelowMin: "Le maximum doit être supérieur ou égal au minimum.", maxMinutes: "Durée maximale (min)", minMinutes: "Durée minimale (min)", count: `Appels 1 à ${callCount} sur ${callCount}`, total: "Durée totale (min)", play: "Écouter l'appel du", dateTime: "Date/Heure", show: "Afficher les paramètres" },
-  en: { title: "Call Recorder", search: "Retrieve calls", more: "Other search criteria", station: "Station #", agent: "Agent initials", invalidInteger: "Enter a whole number.", maxBelowMin: "The maximum must be greater than or equal to the minimum.", maxMinutes: "Maximum duration (min)", minMinutes: "Minimum duration (min)", count: `Calls 1 to ${callCount} of ${callCount}`, total: "Total duration (min)", play: "Listen to the call of", dateTime: "Date/Time", show: "Show search criteria" },
+  fr: { title: "Enregistreur d'appels", search: "Récupérer les appels", more: "Autres paramètres de recherche", station: "Station no", agent: "Initiales de l'agent", invalidInteger: "Entrez un nombre entier.", maxBelowMin: "Le maximum doit être supérieur ou égal au minimum.", maxMinutes: "Durée maximale (min)", minMinutes: "Durée minimale (min)", count: `Appels 1 à ${callCount} sur ${callCount}`, total: "Durée totale (min)", play: "Écouter l'appel du", dateTime: "Date/Heure", filters: "Filtres" },
+  en: { title: "Call Recorder", search: "Retrieve calls", more: "Other search criteria", station: "Station #", agent: "Agent initials", invalidInteger: "Enter a whole number.", maxBelowMin: "The maximum must be greater than or equal to the minimum.", maxMinutes: "Maximum duration (min)", minMinutes: "Minimum duration (min)", count: `Calls 1 to ${callCount} of ${callCount}`, total: "Total duration (min)", play: "Listen to the call of", dateTime: "Date/Time", filters: "Filters" },
 };
 
 async function openRecorder(page: Page, locale: "fr" | "en") {
@@ -42,6 +42,7 @@ async function openCriteria(page: Page, locale: "fr" | "en") {
 
 for (const locale of ["fr", "en"] as const) {
   test(`${locale}: search, play, seek to the middle, download`, async ({ page }) => {
+    test.setTimeout(90_000);
     await openRecorder(page, locale);
     // The whole day's calls, the account pre-filled, the total under the table.
     await expect(page.getByTestId("recordings-table").locator("tbody tr")).toHaveCount(callCount);
@@ -92,9 +93,13 @@ for (const locale of ["fr", "en"] as const) {
     await openRecorder(page, locale);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await violations(page)).toEqual([]);
-    // On a phone the criteria fold away after a search; the toggle brings them back.
-    await expect(page.getByRole("button", { name: words[locale].show })).toBeVisible();
-    await page.getByRole("button", { name: words[locale].show }).click();
+    // On a phone the form is folded under "Filtres (1)" (the account), with the account as a chip.
+    const toggle = page.getByTestId("filters-toggle");
+    await expect(toggle).toHaveText(new RegExp(`${words[locale].filters} \\(1\\)`));
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(page.getByTestId("filter-chips")).toContainText("7701");
+    await toggle.click();
+    expect(await violations(page)).toEqual([]);
     await openCriteria(page, locale);
     await page.getByLabel(words[locale].station, { exact: true }).fill("abc");
     await page.getByLabel(words[locale].minMinutes, { exact: true }).fill("5");

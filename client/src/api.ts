@@ -2,6 +2,7 @@ import { createTRPCClient, httpLink, isTRPCClientError } from "@trpc/client";
 import type { Locale } from "../../shared/i18n";
 import type { AppRouter } from "../../server/trpc/app-router";
 import { offlineLink } from "./offline/offline-link";
+import { sectionKeys } from "./section-list";
 
 /**
  * The client's one way to the server: the tRPC client (one HTTP request per call — no
@@ -26,7 +27,7 @@ const watchingFetch: typeof fetch = async (input, init) => {
 export const trpc = createTRPCClient<AppRouter>({
   // The sections' queries are kept on the device and answered from there when offline.
   links: [
-    offlineLink(["recordings", "messages", "account", "billing", "billable", "statistics"]),
+    offlineLink(sectionKeys),
     httpLink({ url: "/trpc", fetch: watchingFetch }),
   ],
 });

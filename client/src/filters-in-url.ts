@@ -1,4 +1,3 @@
-import { useSearchParams } from "@solidjs/router";
 import { z } from "zod/mini";
 import { accountNumber } from "../../shared/filters/account-number";
 import { type BillableFilters, billableFilters } from "../../shared/filters/billable";
@@ -6,8 +5,7 @@ import { type BillingFilters, billingFilters } from "../../shared/filters/billin
 import { type MessagesFilters, messagesFilters } from "../../shared/filters/messages";
 import { type RecordingsFilters, recordingsFilters } from "../../shared/filters/recordings";
 import { type StatisticsFilters, statisticsFilters, weekdayCodes } from "../../shared/filters/statistics";
-import { rememberFilters } from "./offline/last-filters";
-import type { SectionKey } from "./sections";
+import type { SectionKey } from "./section-list";
 
 /**
  * A report page's applied filters, kept in its URL's query string (`/billable?from=…&to=…`), so
@@ -17,13 +15,13 @@ import type { SectionKey } from "./sections";
  * pass gives the page its own defaults, never an error.
  */
 
-type Schema = z.ZodMiniType;
+export type Schema = z.ZodMiniType;
 /** A parameter written in its own words (`weekday=mon` rather than `weekday=1`). */
 interface Codec {
   read(text: string): unknown;
   write(value: unknown): string | undefined;
 }
-type Codecs = Record<string, Codec>;
+export type Codecs = Record<string, Codec>;
 
 const weekday: Codec = {
   read: (text) => {
@@ -34,7 +32,7 @@ const weekday: Codec = {
 };
 
 /** Each section's filters as its URL holds them (the account page keeps its chosen account). */
-const urlFilters: Record<SectionKey, { schema: Schema; codecs?: Codecs }> = {
+export const urlFilters: Record<SectionKey, { schema: Schema; codecs?: Codecs }> = {
   account: { schema: z.object({ account: z.optional(accountNumber) }) },
   recordings: { schema: recordingsFilters },
   messages: { schema: messagesFilters },
@@ -43,7 +41,7 @@ const urlFilters: Record<SectionKey, { schema: Schema; codecs?: Codecs }> = {
   statistics: { schema: statisticsFilters, codecs: { weekday } },
 };
 
-interface SectionFilters {
+export interface SectionFilters {
   recordings: RecordingsFilters;
   messages: MessagesFilters;
   account: { account?: number };
@@ -117,22 +115,6 @@ export function searchFromFilters(filters: object, schema: Schema, codecs: Codec
     else out[key] = codecs[key] ? codecs[key].write(value) : Array.isArray(value) ? value.join(",") : String(value);
   }
   return out;
-}
-
-/**
- * For a page: `initial`, the filters its URL names (or `undefined`: use the page's defaults),
- * read once; `save(filters)`, called when the user applies filters, replaces the URL's (no new
- * history entry per search) and is remembered for Home's link to the section (offline/last-filters.ts). `schema` may be the section's stricter one (within retention).
- */
-export function useFiltersInUrl<K extends SectionKey>(section: K, schema?: Schema) {
-  const [params, setParams] = useSearchParams();
-  const entry = urlFilters[section];
-  const initial = filtersFromSearch(params, schema ?? entry.schema, entry.codecs) as SectionFilters[K] | undefined;
-  const save = (filters: object) => {
-    setParams(searchFromFilters(filters, entry.schema, entry.codecs), { replace: true });
-    rememberFilters(section, sectionUrl(section, "", filters).replace(/^\?/, ""));
-  };
-  return { initial, save };
 }
 
 /** `/statistics?from=…`: a section's page showing these filters (a tRPC input, page/offset set aside). */

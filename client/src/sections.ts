@@ -1,5 +1,4 @@
 import type { Component } from "solid-js";
-import type { Dictionary } from "../../shared/i18n";
 import {
   AccountIcon,
   BillableIcon,
@@ -8,14 +7,15 @@ import {
   RecordingsIcon,
   StatisticsIcon,
 } from "./components/icons";
+import { type SectionKey, sectionList } from "./section-list";
+
+export type { SectionKey } from "./section-list";
 
 /**
- * The six sections of the portal, in the manual's order. Each has its path, its icon, its
- * strings (`sections.<key>` in the dictionaries: `title`, `description`, and whatever else the
- * section needs) and its page module in `pages/`, loaded on first visit.
+ * The sections of `section-list.ts` with what the browser needs besides: each one's icon and
+ * its page module in `pages/`, loaded on first visit. Its strings are `sections.<key>` in the
+ * dictionaries (`title`, `description`, and whatever else the section needs).
  */
-export type SectionKey = keyof Dictionary["sections"];
-
 export interface Section {
   key: SectionKey;
   path: string;
@@ -23,11 +23,13 @@ export interface Section {
   page: () => Promise<{ default: Component }>;
 }
 
-export const sections: readonly Section[] = [
-  { key: "recordings", path: "/recordings", Icon: RecordingsIcon, page: () => import("./pages/recordings") },
-  { key: "messages", path: "/messages", Icon: MessagesIcon, page: () => import("./pages/messages") },
-  { key: "account", path: "/account", Icon: AccountIcon, page: () => import("./pages/account") },
-  { key: "billing", path: "/billing", Icon: BillingIcon, page: () => import("./pages/billing") },
-  { key: "billable", path: "/billable", Icon: BillableIcon, page: () => import("./pages/billable") },
-  { key: "statistics", path: "/statistics", Icon: StatisticsIcon, page: () => import("./pages/statistics") },
-];
+const parts: Record<SectionKey, Pick<Section, "Icon" | "page">> = {
+  recordings: { Icon: RecordingsIcon, page: () => import("./pages/recordings") },
+  messages: { Icon: MessagesIcon, page: () => import("./pages/messages") },
+  account: { Icon: AccountIcon, page: () => import("./pages/account") },
+  billing: { Icon: BillingIcon, page: () => import("./pages/billing") },
+  billable: { Icon: BillableIcon, page: () => import("./pages/billable") },
+  statistics: { Icon: StatisticsIcon, page: () => import("./pages/statistics") },
+};
+
+export const sections: readonly Section[] = sectionList.map((s) => ({ ...s, ...parts[s.key] }));

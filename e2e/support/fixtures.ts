@@ -1,4 +1,5 @@
 import { type Page, test as base, expect } from "@playwright/test";
+import { sectionList } from "../../client/src/section-list";
 import type { TestUser } from "./seed";
 
 /**
@@ -26,11 +27,11 @@ export async function signInAs(page: Page, user: TestUser, next = "/sign-in") {
   await page.getByLabel("Mot de passe / Password").fill(user.password);
   await page.getByRole("button", { name: "Entrez / Enter" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-  await expect(page.getByRole("navigation")).toBeVisible();
+  await expect(page.locator(".site-nav")).toBeVisible();
 }
 
 /** The paths of every signed-in page. */
-export const sectionPaths = ["/recordings", "/messages", "/account", "/billing", "/billable", "/statistics"];
+export const sectionPaths = sectionList.map((s) => s.path);
 export const signedInPaths = ["/", ...sectionPaths, "/password"];
 
 /** Switches the language with the header's FR | EN switch. */

@@ -23,6 +23,13 @@ describe("recordings filters: periods", () => {
     expect(period({ period: "hours12" }, now).start.toISOString()).toBe("2026-11-20T17:30:00.000Z");
   });
 
+  it("'recent' is the whole retention window up to now, right after midnight too", () => {
+    // 00:05 local on Nov 21: "today" is five minutes old, the recent calls go back 60 days.
+    const now = "2026-11-21T05:05:00Z";
+    expect(iso(period({ period: "recent" }, now))).toEqual(["2026-09-22T05:05:00.000Z", "2026-11-21T05:05:00.000Z"]);
+    expect(recordingsFiltersWithin(clock(now)).safeParse({ period: "recent" }).success).toBe(true);
+  });
+
   it("starts 'since midnight' at the service's midnight, not the server's or UTC's", () => {
     // 23:50 local on Nov 20 is 04:50 UTC on Nov 21: midnight is Nov 20 05:00 UTC.
     expect(period({ period: "sinceMidnight" }, "2026-11-21T04:50:00Z").start.toISOString()).toBe("2026-11-20T05:00:00.000Z");

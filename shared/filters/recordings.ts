@@ -10,7 +10,8 @@ import { accountNumber } from "./account-number";
  * value); `to` names the last minute included, so the default 00:00 – 23:59 is the whole day.
  */
 
-export const recordingPeriods = ["hour1", "hours3", "hours6", "hours12", "sinceMidnight", "custom"] as const;
+/** `recent`: the whole retention window up to now (the page opens on it: newest calls first, at any hour). */
+export const recordingPeriods = ["recent", "hour1", "hours3", "hours6", "hours12", "sinceMidnight", "custom"] as const;
 export type RecordingPeriod = (typeof recordingPeriods)[number];
 
 export const recordingSortKeys = [
@@ -104,7 +105,11 @@ const hour = 3_600_000;
 const presetHours: Partial<Record<RecordingPeriod, number>> = { hour1: 1, hours3: 3, hours6: 6, hours12: 12 };
 
 /** The period's instants, `end` excluded: presets end now; a custom `to` includes its last minute. */
-export function resolvePeriod(f: Pick<RecordingsFilters, "period" | "from" | "to">, clock: Omit<RecordingsClock, "retentionDays">) {
+export function resolvePeriod(
+  f: Pick<RecordingsFilters, "period" | "from" | "to">,
+  clock: Omit<RecordingsClock, "retentionDays"> & Partial<Pick<RecordingsClock, "retentionDays">>,
+) {
+  if (f.period === "recent") return { start: new Date(clock.now.getTime() - (clock.retentionDays ?? 60) * 24 * hour), end: clock.now };
   const hours = presetHours[f.period];
   if (hours !== undefined) return { start: new Date(clock.now.getTime() - hours * hour), end: clock.now };
   if (f.period === "sinceMidnight") return { start: startOfDay(today(clock.timeZone, clock.now), clock.timeZone), end: clock.now };

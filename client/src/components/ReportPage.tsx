@@ -1,17 +1,20 @@
 import { type JSX, Show } from "solid-js";
 import { useI18n } from "../i18n";
+import { type Chip, FilterPanel } from "../report/FilterPanel";
 import { Page } from "./Page";
 
 /**
  * The layout of a report section (recordings, messages, billing, billable calls, statistics):
  * its title and account line (from `Page`), a one-line lead, the filter form, the actions
- * (Open in Excel, E-mail this report) and the results. On a phone the parts stack; on a wide
- * screen the filters sit beside the results.
+ * (Open in Excel, E-mail this report) and the results. On a phone the form is folded under
+ * "Filtres (n)" with the active filters as chips, so the results come first; on a wide screen
+ * the form stays open beside or above the results.
  *
  * ```tsx
  * <ReportPage title={t().sections.billable.title} lead={…}
- *   filters={<form>…</form>} actions={<ReportActions …/>}>
- *   <table>…</table>
+ *   filters={<form>…</form>} chips={chips()} onRemoveChip={remove} filterErrors={hasErrors()}
+ *   actions={<ReportActions …/>}>
+ *   <ReportResults report={report} skeleton="rows">{(data) => <table>…</table>}</ReportResults>
  * </ReportPage>
  * ```
  */
@@ -19,22 +22,29 @@ export function ReportPage(props: {
   title: string;
   lead?: JSX.Element;
   filters?: JSX.Element;
+  chips?: Chip[];
+  onRemoveChip?: (key: string) => void;
+  filterErrors?: boolean;
+  /** The lead says something the page needs on a phone too (billable calls' billing cycle). */
+  keepLead?: boolean;
   actions?: JSX.Element;
   children: JSX.Element;
 }) {
   const { t } = useI18n();
   return (
-    <Page title={props.title} lead={props.lead} class={props.filters ? "report report--with-filters" : "report"}>
+    <Page title={props.title} lead={props.lead} class={`report${props.filters ? " report--with-filters" : ""}${props.keepLead ? " report--keep-lead" : ""}`}>
       <div class="report-body">
         <Show when={props.filters}>
           <section class="card report-filters" aria-labelledby="report-filters-title">
-            <h2 id="report-filters-title" class="card-title">
+            <h2 id="report-filters-title" class="card-title report-filters__title">
               {t().report.filters}
             </h2>
-            {props.filters}
+            <FilterPanel chips={props.chips ?? []} onRemove={(key) => props.onRemoveChip?.(key)} hasErrors={props.filterErrors ?? false}>
+              {props.filters}
+            </FilterPanel>
           </section>
         </Show>
-        <section class="report-results" aria-labelledby="report-results-title">
+        <section class="report-results" id="report-results" aria-labelledby="report-results-title" tabindex="-1">
           <div class="report-results__head">
             <h2 id="report-results-title" class="card-title">
               {t().report.results}

@@ -4,7 +4,9 @@ import { useI18n } from "../i18n";
 import { useSession } from "../session";
 import { OfflineBanner } from "../offline/OfflineBanner";
 import { PageErrorBoundary } from "../offline/PageErrorBoundary";
+import { Player } from "../player/Player";
 import { Header } from "./Header";
+import { SectionBar } from "./SectionBar";
 
 /**
  * The frame of every signed-in page: the banner, then `<main>`. A visitor without a session
@@ -25,6 +27,8 @@ export function SignedInLayout(props: RouteSectionProps) {
         <main id="main" class="main main--center" tabindex="-1">
           <Unreachable />
         </main>
+        <Player />
+        <SectionBar />
       </Match>
       <Match when={session.me()}>
         <Header />
@@ -34,6 +38,8 @@ export function SignedInLayout(props: RouteSectionProps) {
             <Suspense fallback={<Loading />}>{props.children}</Suspense>
           </PageErrorBoundary>
         </main>
+        <Player />
+        <SectionBar />
       </Match>
     </Switch>
   );

@@ -5,6 +5,7 @@ import { useSession } from "../session";
 import { formatByteSize } from "./byte-size";
 import { keptVersion, listKeptRecordings, removeKeptRecording, storageEstimate } from "./kept-recordings";
 import { owner } from "./offline-owner";
+import { nowPlaying, play } from "../player/now-playing";
 
 /**
  * "Enregistrements gardés / Kept recordings": each recording kept on this device, playable
@@ -41,12 +42,16 @@ export function KeptRecordings() {
                     </span>
                   </div>
                   <div class="kept-recording__controls">
-                    <audio
-                      controls
-                      preload="none"
-                      src={`/recordings/${recording.callNumber}`}
-                      aria-label={t().offline.listenLabel(recording.callNumber)}
-                    />
+                    <button
+                      type="button"
+                      class="button button--secondary keep-offline__button"
+                      aria-pressed={nowPlaying()?.callNumber === recording.callNumber}
+                      onClick={(event) =>
+                        play({ callNumber: recording.callNumber, label: t().offline.call(recording.callNumber) }, event.currentTarget)
+                      }
+                    >
+                      <span aria-hidden="true">▶</span> {t().offline.listenLabel(recording.callNumber)}
+                    </button>
                     <button
                       type="button"
                       class="button button--secondary keep-offline__button"

@@ -3,7 +3,7 @@ import { createEffect, ErrorBoundary, type JSX, on, onCleanup } from "solid-js";
 import { isNetworkError } from "../api";
 import { failureMessage } from "../failure-message";
 import { Page } from "../components/Page";
-import { sections } from "../sections";
+import { sectionOfPath } from "../section-list";
 import { useI18n } from "../i18n";
 import { isNotViewedOffline } from "./offline-link";
 
@@ -26,8 +26,8 @@ function PageError(props: { error: unknown; reset: () => void }) {
   window.addEventListener("online", retry);
   onCleanup(() => window.removeEventListener("online", retry));
   const title = () => {
-    const section = sections.find((s) => location.pathname === s.path || location.pathname.startsWith(`${s.path}/`));
-    return section ? t().sections[section.key].title : t().common.appName;
+    const section = sectionOfPath(location.pathname);
+    return section ? t().sections[section].title : t().common.appName;
   };
   return (
     <Page title={title()}>

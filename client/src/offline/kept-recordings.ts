@@ -1,4 +1,5 @@
 import { createSignal } from "solid-js";
+import { recordingUrl } from "../recording-url";
 import { owner, recordingsCacheName } from "./offline-owner";
 
 /**
@@ -18,7 +19,6 @@ const keptAtHeader = "x-portal-kept-at";
 const [version, setVersion] = createSignal(0);
 export const keptVersion = version;
 
-const recordingUrl = (callNumber: number) => `/recordings/${callNumber}`;
 
 async function userCache(): Promise<Cache | null> {
   const who = owner();

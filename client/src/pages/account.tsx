@@ -7,10 +7,11 @@ import { OfflineNote } from "../components/billing/OfflineNote";
 import { withOfflineCopy } from "../components/billing/offline-copy";
 import { type RequestProblem, requestProblem } from "../components/billing/request-error";
 import { Page } from "../components/Page";
-import { useFiltersInUrl } from "../filters-in-url";
+import { useFiltersInUrl } from "../use-filters-in-url";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
 import "../components/billing/billing-sections.css";
+import { ContactText } from "../components/ContactText";
 
 /**
  * Informations générales du compte client: the information pages agents see, account by account
@@ -131,7 +132,9 @@ export default function AccountPage() {
                         {(page) => (
                           <article class="card info-page">
                             <h3 class="card-title">{page.title}</h3>
-                            <p class="info-page__body">{page.body}</p>
+                            <p class="info-page__body">
+                              <ContactText text={page.body} />
+                            </p>
                           </article>
                         )}
                       </For>

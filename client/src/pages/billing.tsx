@@ -8,10 +8,11 @@ import { withOfflineCopy } from "../components/billing/offline-copy";
 import { type RequestProblem, requestProblem } from "../components/billing/request-error";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
-import { useFiltersInUrl } from "../filters-in-url";
+import { useFiltersInUrl } from "../use-filters-in-url";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
 import "../components/billing/billing-sections.css";
+import { ContactText } from "../components/ContactText";
 
 /**
  * Historique de facturation: the whole history of one account or one billing number, newest
@@ -193,7 +194,7 @@ export default function BillingPage() {
                 </Show>
               </Show>
               <p class="receivables" data-testid="receivables-contact">
-                {fetched().data.receivablesContact[locale()]}
+                <ContactText text={fetched().data.receivablesContact[locale()]} />
               </p>
             </>
           )}

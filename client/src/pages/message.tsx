@@ -1,10 +1,11 @@
 import { A, useParams } from "@solidjs/router";
 import { createResource, Match, Switch } from "solid-js";
 import { errorCode, isNetworkError, trpc } from "../api";
+import { inboxHref } from "../components/messages/inbox-memory";
 import { MessageCard } from "../components/messages/MessageCard";
 import { AcknowledgeButton } from "../components/messages/AcknowledgeButton";
 import { Page } from "../components/Page";
-import { Loading } from "../components/SignedInLayout";
+import { Skeleton } from "../report/Skeleton";
 import { useI18n } from "../i18n";
 
 type Outcome = { status: "found"; message: Awaited<ReturnType<typeof trpc.messages.byId.query>> } | { status: "not-found" } | { status: "network" } | { status: "error" };
@@ -34,19 +35,19 @@ export default function MessagePage() {
     },
   );
   const back = () => (
-    <A href="/messages" class="button button--secondary">
+    <A href={inboxHref()} class="button button--secondary" data-testid="back-to-messages">
       {s().backToMessages}
     </A>
   );
   return (
     <Page title={s().messagePage(Number(params.messageId) || 0)}>
-      <Switch fallback={<Loading />}>
+      <Switch fallback={<Skeleton shape="card" />}>
         <Match when={outcome()?.status === "found" && (outcome() as Extract<Outcome, { status: "found" }>).message}>
           {(message) => (
             <div class="msg-single">
+              {back()}
               <MessageCard message={message()} terms={[]} standalone />
               <AcknowledgeButton message={message()} onDone={() => void refetch()} />
-              {back()}
             </div>
           )}
         </Match>

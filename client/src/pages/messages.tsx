@@ -1,198 +1,218 @@
-import { createEffect, createSignal, For, on, onMount, Show } from "solid-js";
+import { useLocation } from "@solidjs/router";
+import { createSignal, For, onMount, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import { z } from "zod/mini";
 import { firstDay, messagesFiltersWithin } from "../../../shared/filters/messages";
-import { formatDateTime } from "../../../shared/format/date-time";
+import { formatCalendarDate, formatDateTime } from "../../../shared/format/date-time";
 import { formatNumber } from "../../../shared/format/number";
 import { keywordTerms } from "../../../shared/search/keyword";
 import { today } from "../../../shared/time-zone";
-import { errorCode, isNetworkError, trpc } from "../api";
-import { MessageCard } from "../components/messages/MessageCard";
-import { type FieldErrors, filtersInput, formValues, MessageFilterForm, type MessageFormValues } from "../components/messages/MessageFilterForm";
-import type { Message, MessageResult } from "../components/messages/types";
+import { trpc } from "../api";
+import { recalledInbox, rememberInbox } from "../components/messages/inbox-memory";
+import { filtersInput, formValues, MessageFilterForm, type MessageFormValues } from "../components/messages/MessageFilterForm";
+import { MessageRow } from "../components/messages/MessageRow";
+import type { MessageResult } from "../components/messages/types";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
-import { useFiltersInUrl } from "../filters-in-url";
-import { NewRecordsNotice } from "../live/NewRecordsNotice";
 import { useI18n } from "../i18n";
+import { NewRecordsNotice } from "../live/NewRecordsNotice";
+import { type FieldProblem, checkFilters, problemsOf } from "../report/check-filters";
+import { createReport } from "../report/create-report";
+import { ErrorSummary } from "../report/ErrorSummary";
+import { fieldMessage } from "../report/field-message";
+import { ReportResults } from "../report/ReportResults";
+import { useFiltersInUrl } from "../use-filters-in-url";
 import { useSession } from "../session";
+import "../components/messages/messages.css";
 
-interface Shown {
-  filters: Record<string, unknown>;
-  rows: Message[];
-  totals: MessageResult["totals"];
-  terms: string[];
-}
+type Filters = Record<string, unknown>;
 
 /**
- * Text messages: the search form, then the messages of the period as cards, newest first,
- * a page at a time ("show more"), the period and the counts above them.
+ * Text messages: opens on the most recent messages of the retention window, newest first, as
+ * inbox rows ("show more" for the next ones); the manual's filters narrow it. A row opens the
+ * full card; "Retour aux messages" comes back to the same rows at the same place.
  */
 export default function MessagesPage() {
   const { t, locale } = useI18n();
   const session = useSession();
+  const location = useLocation();
   const s = () => t().sections.messages;
   const zone = () => session.me()?.timeZone ?? "America/Toronto";
   const retention = () => ({ today: today(zone()), retentionDays: session.me()?.retentionDays ?? 60 });
+  const schema = () => messagesFiltersWithin(retention());
+  const defaults = (account = session.currentAccount()?.accountNumber): MessageFormValues => ({
+    from: firstDay(retention()),
+    to: retention().today,
+    account: account === undefined ? "" : String(account),
+    billing: "",
+    call: "",
+    agent: "",
+    keyword: "",
+  });
 
-  const url = useFiltersInUrl("messages", messagesFiltersWithin(retention()));
-  const [values, setValues] = createStore<MessageFormValues>(
-    url.initial
-      ? formValues(url.initial)
-      : {
-          from: retention().today,
-          to: retention().today,
-          account: String(session.currentAccount()?.accountNumber ?? ""),
-          billing: "",
-          call: "",
-          agent: "",
-          keyword: "",
-        },
-  );
-  const [errors, setErrors] = createSignal<FieldErrors>({});
-  const [problem, setProblem] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
-  const [loadingMore, setLoadingMore] = createSignal(false);
-  const [shown, setShown] = createSignal<Shown | null>(null);
+  const url = useFiltersInUrl("messages", schema());
+  const recalled = recalledInbox(location.search);
+  const [values, setValues] = createStore<MessageFormValues>(recalled ? formValues(recalled.filters as never) : url.initial ? formValues(url.initial) : defaults());
+  const [problems, setProblems] = createSignal<Record<string, FieldProblem>>({});
 
-  const fail = (error: unknown) => {
-    const fieldErrors = (error as { data?: { fieldErrors?: FieldErrors } })?.data?.fieldErrors;
-    if (errorCode(error) === "BAD_REQUEST" && fieldErrors) {
-      setErrors(fieldErrors);
-      setProblem(s().fixErrors);
-    } else if (isNetworkError(error)) {
-      // Offline, the API's link already answered with this device's copy when it had one.
-      setProblem(t().common.networkError);
-    } else {
-      setProblem(t().common.unexpectedError);
-    }
-  };
+  const report = createReport<Filters, MessageResult>({
+    initial: () => filtersInput(values),
+    load: (filters, offset) => trpc.messages.search.query({ filters, offset }),
+    append: (shown, next) => ({ rows: [...shown.rows, ...next.rows], totals: next.totals }),
+    save: (filters) => url.save(schema().parse(filters)),
+    account: { current: () => session.currentAccount()?.accountNumber, apply: (f, account) => ({ ...f, account }) },
+    showInForm: (f) => {
+      setValues(formValues(schema().parse(f)));
+      setProblems({});
+    },
+    seed: recalled ? { filters: recalled.filters, data: recalled.data } : undefined,
+  });
 
-  const search = async (remember = false) => {
+  onMount(() => {
+    if (!recalled) return;
+    // After the router's own scroll to the top of the new page.
+    setTimeout(() => {
+      window.scrollTo(0, recalled.scrollY);
+      document.querySelector<HTMLElement>(`[data-message-id="${recalled.openedId}"]`)?.focus({ preventScroll: true });
+    }, 0);
+  });
+
+  const search = () => {
     const filters = filtersInput(values);
-    const checked = messagesFiltersWithin(retention()).safeParse(filters);
-    if (!checked.success) {
-      setErrors(z.flattenError(checked.error).fieldErrors as FieldErrors);
-      setProblem(s().fixErrors);
+    const checked = checkFilters(schema(), filters);
+    if (!checked.ok) {
+      setProblems(checked.problems);
+      report.setInvalid(true);
       return;
     }
-    setErrors({});
-    setProblem(null);
-    if (remember) url.save(checked.data);
-    setBusy(true);
-    try {
-      const result = await trpc.messages.search.query({ filters, offset: 0 });
-      const next: Shown = { filters, rows: result.rows, totals: result.totals, terms: keywordTerms(checked.data.keyword) };
-      setShown(next);
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    setProblems({});
+    void report.run(filters, { fromForm: true });
   };
 
-  const loadMore = async () => {
-    const current = shown();
-    if (!current) return;
-    setLoadingMore(true);
-    try {
-      const result = await trpc.messages.search.query({ filters: current.filters, offset: current.rows.length });
-      setShown({ ...current, rows: [...current.rows, ...result.rows], totals: result.totals });
-    } catch (error) {
-      fail(error);
-    } finally {
-      setLoadingMore(false);
-    }
+  const allProblems = () => {
+    const failure = report.failure();
+    return { ...(failure?.kind === "fields" ? problemsOf(failure.fields) : {}), ...problems() };
   };
+  const oldest = () => formatCalendarDate(firstDay(retention()), locale(), "long");
+  const messages = () =>
+    Object.fromEntries(Object.entries(allProblems()).map(([field, problem]) => [field, [fieldMessage(problem, t(), locale(), oldest())]]));
+  const labels = (): Record<string, string> => ({
+    from: s().from,
+    to: s().to,
+    account: s().account,
+    billing: s().billing,
+    call: s().call,
+    agent: s().agent,
+    keyword: s().keyword,
+  });
+  const summary = () =>
+    Object.entries(messages()).map(([field, [message]]) => ({ field, label: labels()[field] ?? field, message: message!, id: `messages-${field}` }));
 
-  onMount(() => void search());
-  // The account chosen in the bar above is the one searched.
-  createEffect(
-    on(
-      () => session.currentAccount()?.accountNumber,
-      (account) => {
-        if (account === undefined || String(account) === values.account) return;
-        setValues("account", String(account));
-        void search(true);
-      },
-      { defer: true },
-    ),
-  );
+  const chips = () => {
+    const f = report.filters();
+    if (!f) return [];
+    const d = defaults();
+    const list = [];
+    if (f.from !== d.from || f.to !== d.to) {
+      const long = (v: unknown) => formatCalendarDate(String(v), locale(), "long");
+      list.push({ key: "period", label: t().list.period, value: `${long(f.from)} – ${long(f.to)}` });
+    }
+    for (const key of ["account", "billing", "call", "agent", "keyword"] as const) {
+      if (f[key] !== undefined && f[key] !== "") list.push({ key, label: labels()[key]!, value: String(f[key]) });
+    }
+    return list;
+  };
+  const removeChip = (key: string) => {
+    const f = report.filters();
+    if (!f) return;
+    const d = defaults();
+    void report.run(key === "period" ? { ...f, from: d.from, to: d.to } : { ...f, [key]: undefined });
+  };
 
   const period = (totals: MessageResult["totals"]) =>
     s().period(
       formatDateTime(totals.from, locale(), zone()),
       formatDateTime(new Date(Date.parse(totals.to) - 60_000), locale(), zone()),
     );
+  const remember = (openedId: number) => {
+    const data = report.data();
+    const filters = report.filters();
+    if (data && filters) rememberInbox({ search: location.search, filters, data, scrollY: window.scrollY, openedId });
+  };
 
   return (
     <ReportPage
       title={s().title}
       lead={s().description}
-      actions={<ReportActions section="messages" filters={() => shown()?.filters} disabled={!shown() || busy()} />}
+      chips={chips()}
+      onRemoveChip={removeChip}
+      filterErrors={summary().length > 0}
+      actions={<ReportActions section="messages" filters={() => report.filters()} disabled={!report.data() || report.stale()} />}
       filters={
-        <MessageFilterForm
-          values={values}
-          setValues={setValues}
-          errors={errors()}
-          firstDay={firstDay(retention())}
-          busy={busy()}
-          onSubmit={() => void search(true)}
-        />
+        <>
+          <ErrorSummary errors={summary()} />
+          <MessageFilterForm
+            values={values}
+            setValues={setValues}
+            errors={messages()}
+            firstDay={firstDay(retention())}
+            busy={report.loading()}
+            onSubmit={search}
+          />
+        </>
       }
     >
-      <div class="msg-results" aria-busy={busy()}>
-        <NewRecordsNotice
-          kind="message"
-          account={() => shown()?.filters.account as string | number | undefined}
-          shownAt={shown}
-          onShow={() => void search()}
-        />
-        <div aria-live="polite" class="form-messages">
-          <Show when={problem()}>
-            <p class="message message--error" role="alert">
-              {problem()}
-            </p>
-          </Show>
-        </div>
-        <Show when={shown()}>
-          {(current) => (
-            <>
-              <div class="msg-summary">
-                <p class="msg-period" data-testid="messages-period">
-                  {period(current().totals)}
-                </p>
-                <p class="msg-count" role="status" data-testid="messages-count">
-                  {s().count(
-                    formatNumber(current().rows.length, locale()),
-                    formatNumber(current().totals.count, locale()),
-                    current().totals.more,
+      <NewRecordsNotice
+        kind="message"
+        account={() => report.filters()?.account as string | number | undefined}
+        shownAt={report.data}
+        onShow={() => {
+          const f = report.filters();
+          if (f) void report.run(f, { remember: false });
+        }}
+      />
+      <ReportResults report={report} skeleton="inbox">
+        {(data) => (
+          <div class="msg-results">
+            <div class="msg-summary">
+              <p class="msg-period" data-testid="messages-period">
+                {period(data.totals)}
+              </p>
+              <p class="msg-count" role="status" data-testid="messages-count">
+                {s().count(formatNumber(data.rows.length, locale()), formatNumber(data.totals.count, locale()), data.totals.more)}
+              </p>
+            </div>
+            <Show when={data.rows.length > 0} fallback={<p class="card msg-empty">{s().noMessages}</p>}>
+              <ol class="msg-inbox" data-testid="message-list">
+                <For each={data.rows}>
+                  {(message) => (
+                    <li>
+                      <MessageRow
+                        message={message}
+                        terms={keywordTerms(String(report.filters()?.keyword ?? ""))}
+                        zone={zone()}
+                        onOpen={() => remember(message.messageId)}
+                      />
+                    </li>
                   )}
-                </p>
-              </div>
-              <Show when={current().rows.length > 0} fallback={<p class="card msg-empty">{s().noMessages}</p>}>
-                <ol class="msg-list">
-                  <For each={current().rows}>
-                    {(message) => (
-                      <li>
-                        <MessageCard message={message} terms={current().terms} />
-                      </li>
-                    )}
-                  </For>
-                </ol>
-              </Show>
-              <Show when={(current().rows.length < current().totals.count || current().totals.more)}>
-                <button type="button" class="button button--secondary button--block" disabled={loadingMore()} onClick={() => void loadMore()}>
-                  <Show when={loadingMore()} fallback={s().loadMore}>
-                    <span class="spinner spinner--small" aria-hidden="true" />
-                    {t().common.loading}
-                  </Show>
-                </button>
-              </Show>
-            </>
-          )}
-        </Show>
-      </div>
+                </For>
+              </ol>
+            </Show>
+            <Show when={data.rows.length < data.totals.count || data.totals.more}>
+              <button
+                type="button"
+                class="button button--secondary button--block"
+                disabled={report.loadingMore()}
+                onClick={() => void report.more(data.rows.length)}
+              >
+                <Show when={report.loadingMore()} fallback={s().loadMore}>
+                  <span class="spinner spinner--small" aria-hidden="true" />
+                  {t().common.loading}
+                </Show>
+              </button>
+            </Show>
+          </div>
+        )}
+      </ReportResults>
     </ReportPage>
   );
 }

@@ -1,26 +1,33 @@
-import { isTRPCClientError } from "@trpc/client";
-import { createEffect, createResource, createSignal, on, Show } from "solid-js";
+import { Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import {
   type RecordingSortKey,
   type RecordingsFilters,
   recordingsFiltersWithin,
+  retentionStart,
 } from "../../../shared/filters/recordings";
-import { validationMessage } from "../../../shared/filters/validation";
+import { formatDateTime } from "../../../shared/format/date-time";
 import { formatMinutes } from "../../../shared/format/duration";
 import { formatNumber } from "../../../shared/format/number";
 import { today } from "../../../shared/time-zone";
-import { errorCode, isNetworkError, trpc } from "../api";
+import { trpc } from "../api";
 import { FilterForm } from "../components/recordings/FilterForm";
 import { type FilterForm as Form, formFromFilters, initialForm, toFilters } from "../components/recordings/filter-form-state";
-import { MiniPlayer, type NowPlaying } from "../components/recordings/MiniPlayer";
 import { RecordingsTable } from "../components/recordings/RecordingsTable";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
-import { NewRecordsNotice } from "../live/NewRecordsNotice";
-import { useFiltersInUrl } from "../filters-in-url";
+import { useFiltersInUrl } from "../use-filters-in-url";
 import { useI18n } from "../i18n";
+import { NewRecordsNotice } from "../live/NewRecordsNotice";
+import { nowPlaying, play } from "../player/now-playing";
+import { type FieldProblem, checkFilters, problemsOf } from "../report/check-filters";
+import { createReport } from "../report/create-report";
+import { ErrorSummary } from "../report/ErrorSummary";
+import { fieldMessage } from "../report/field-message";
+import { Pager } from "../report/Pager";
+import { ReportResults } from "../report/ReportResults";
 import { useSession } from "../session";
+import { recordingChips, withoutChip } from "../components/recordings/recording-chips";
 import "../components/recordings/recordings.css";
 
 type Filters = Omit<RecordingsFilters, "page" | "sort" | "direction">;
@@ -28,103 +35,100 @@ interface Query {
   filters: Filters;
   sort: RecordingSortKey;
   direction: "asc" | "desc";
-  offset: number;
   limit: number;
 }
 
 const pageSizes = [25, 50, 100, 200];
-const phone = () => typeof matchMedia === "function" && matchMedia("(max-width: 63.99rem)").matches;
 
 /**
- * Enregistreur d'appels: search the calls of the last 60 days, read them a page at a time
- * (sorted and totalled by the server over every match), and play any of them in the page.
+ * Enregistreur d'appels: opens on the most recent calls of the retention window, newest first,
+ * a page at a time (sorted and totalled by the server over every match); the manual's periods
+ * and filters narrow it; any call plays in the portal's player.
  */
 export default function RecordingsPage() {
   const { t, locale } = useI18n();
   const session = useSession();
   const zone = () => session.me()?.timeZone ?? "America/Toronto";
   const s = () => t().sections.recordings;
-
   const clock = () => ({ now: new Date(), timeZone: zone(), retentionDays: session.me()?.retentionDays ?? 60 });
   const url = useFiltersInUrl("recordings", recordingsFiltersWithin(clock()));
+
   const [form, setForm] = createStore<Form>(
     url.initial ? formFromFilters(url.initial, today(zone())) : initialForm(today(zone()), session.currentAccount()?.accountNumber),
   );
-  const [errors, setErrors] = createSignal<Record<string, string>>({});
-  const [failure, setFailure] = createSignal<"network" | "unexpected" | null>(null);
-  const [query, setQuery] = createSignal<Query>();
-  const [collapsed, setCollapsed] = createSignal(false);
-  const [playing, setPlaying] = createSignal<NowPlaying | null>(null);
-
-  const search = (changes: Partial<Query> = {}, remember = false) => {
-    const parsed = recordingsFiltersWithin(clock()).safeParse(toFilters(form));
-    if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? "");
-        if (!found[key]) found[key] = issue.message;
-      }
-      setErrors(found);
-      return;
-    }
-    setErrors({});
-    const { page: _page, sort: _sort, direction: _direction, ...filters } = parsed.data;
-    const next = setQuery((q) => ({ sort: "startedAt", direction: "desc", limit: 50, ...q, offset: 0, ...changes, filters }));
-    if (remember) url.save({ ...filters, sort: next.sort, direction: next.direction });
-    if (phone()) setCollapsed(true);
+  const [problems, setProblems] = createStore<{ fields: Record<string, FieldProblem> }>({ fields: {} });
+  const queryOf = (f: RecordingsFilters, limit = 50): Query => {
+    const { page: _page, sort, direction, ...filters } = f;
+    return { filters, sort, direction, limit };
+  };
+  const firstQuery = (): Query => {
+    const parsed = recordingsFiltersWithin(clock()).parse(url.initial ?? toFilters(form));
+    return queryOf(parsed);
   };
 
-  // The first search, as soon as the current account is known (the manual pre-fills it).
-  createEffect(
-    on(
-      () => session.currentAccount(),
-      (a) => {
-        if (query()) return;
-        if (a && !url.initial) setForm("account", String(a.accountNumber));
-        search(url.initial ? { sort: url.initial.sort, direction: url.initial.direction } : {});
-      },
-    ),
-  );
-
-  const [results] = createResource(query, async (q) => {
-    setFailure(null);
-    try {
-      return await trpc.recordings.search.query({
-        ...q.filters,
-        sort: q.sort,
-        direction: q.direction,
-        page: { limit: q.limit, offset: q.offset },
-      });
-    } catch (error) {
-      if (isNetworkError(error)) setFailure("network");
-      else if (errorCode(error) === "BAD_REQUEST" && isTRPCClientError(error)) {
-        const fields = (error.data as { fieldErrors?: Record<string, string[] | undefined> } | undefined)?.fieldErrors ?? {};
-        const found: Record<string, string> = {};
-        for (const [k, v] of Object.entries(fields)) if (v?.[0]) found[k] = v[0];
-        setErrors(found);
-        setCollapsed(false);
-        if (Object.keys(found).length === 0) setFailure("unexpected");
-      } else setFailure("unexpected");
-      return undefined;
-    }
+  const report = createReport({
+    initial: firstQuery,
+    load: (q: Query, offset: number) =>
+      trpc.recordings.search.query({ ...q.filters, sort: q.sort, direction: q.direction, page: { limit: q.limit, offset } }),
+    save: (q) => url.save({ ...q.filters, sort: q.sort, direction: q.direction }),
+    account: { current: () => session.currentAccount()?.accountNumber, apply: (q, account) => ({ ...q, filters: { ...q.filters, account } }) },
+    showInForm: (q) => {
+      setForm(formFromFilters({ ...q.filters, sort: q.sort, direction: q.direction } as RecordingsFilters, today(zone())));
+      setProblems({ fields: {} });
+    },
   });
 
-  const translatedErrors = () =>
-    Object.fromEntries(Object.entries(errors()).map(([k, key]) => [k, validationMessage(key, locale())]));
+  const search = () => {
+    const checked = checkFilters(recordingsFiltersWithin(clock()), toFilters(form) as Record<string, unknown>);
+    if (!checked.ok) {
+      setProblems({ fields: checked.problems });
+      report.setInvalid(true);
+      return;
+    }
+    setProblems({ fields: {} });
+    const current = report.filters();
+    void report.run({ ...queryOf(checked.data, current?.limit), sort: current?.sort ?? "startedAt", direction: current?.direction ?? "desc" }, { fromForm: true });
+  };
+
+  const allProblems = () => {
+    const failure = report.failure();
+    return { ...(failure?.kind === "fields" ? problemsOf(failure.fields) : {}), ...problems.fields };
+  };
+  const oldest = () => formatDateTime(retentionStart(clock()), locale(), zone());
+  const messages = () =>
+    Object.fromEntries(Object.entries(allProblems()).map(([field, problem]) => [field, fieldMessage(problem, t(), locale(), oldest())]));
+  const labels = (): Record<string, string> => ({
+    from: s().from,
+    to: s().to,
+    account: s().accountFilter,
+    billing: s().billing,
+    call: s().callNumber,
+    agent: s().agentFilter,
+    station: s().stationFilter,
+    minMinutes: s().minMinutes,
+    maxMinutes: s().maxMinutes,
+    callerId: s().callerId,
+    accountName: s().accountNameFilter,
+    minQuality: s().minQuality,
+    maxQuality: s().maxQuality,
+    period: s().period,
+  });
+  const summary = () =>
+    Object.entries(messages()).map(([field, message]) => ({ field, label: labels()[field] ?? field, message, id: `rec-${field}` }));
+
   const sortBy = (key: RecordingSortKey) => {
-    const q = query();
+    const q = report.filters();
     if (!q) return;
     const direction = q.sort === key ? (q.direction === "asc" ? "desc" : "asc") : key === "startedAt" ? "desc" : "asc";
-    setQuery({ ...q, sort: key, direction, offset: 0 });
-    url.save({ ...q.filters, sort: key, direction });
-  };
-  const turnPage = (step: number) => {
-    const q = query();
-    if (q) setQuery({ ...q, offset: Math.max(0, q.offset + step * q.limit) });
+    void report.run({ ...q, sort: key, direction });
   };
   const exportFilters = () => {
-    const q = query();
+    const q = report.filters();
     return q ? { ...q.filters, sort: q.sort, direction: q.direction } : undefined;
+  };
+  const chips = () => {
+    const q = report.filters();
+    return q ? recordingChips(q.filters, t(), locale()) : [];
   };
   const n = (value: number) => formatNumber(value, locale(), 0);
 
@@ -132,127 +136,90 @@ export default function RecordingsPage() {
     <ReportPage
       title={s().title}
       lead={s().lead}
+      chips={chips()}
+      onRemoveChip={(key) => {
+        const q = report.filters();
+        if (q) void report.run({ ...q, filters: withoutChip(q.filters, key) });
+      }}
+      filterErrors={summary().length > 0}
       filters={
         <>
-          <button
-            type="button"
-            class="button button--secondary rec-toggle"
-            aria-expanded={!collapsed()}
-            aria-controls="rec-filter-panel"
-            onClick={() => setCollapsed(!collapsed())}
-          >
-            {collapsed() ? s().showFilters : s().hideFilters}
-            <span aria-hidden="true">{collapsed() ? "▾" : "▴"}</span>
-          </button>
-          <div id="rec-filter-panel" class="rec-form" data-collapsed={collapsed() ? "true" : "false"}>
-            <FilterForm
-              form={form}
-              setForm={setForm}
-              errors={translatedErrors()}
-              busy={results.loading}
-              onSubmit={() => search({}, true)}
-              onReset={() => {
-                setForm(initialForm(today(zone()), session.currentAccount()?.accountNumber));
-                setErrors({});
-              }}
-            />
-          </div>
+          <ErrorSummary errors={summary()} />
+          <FilterForm
+            form={form}
+            setForm={setForm}
+            errors={messages()}
+            busy={report.loading()}
+            onSubmit={search}
+            onReset={() => {
+              setForm(initialForm(today(zone()), session.currentAccount()?.accountNumber));
+              setProblems({ fields: {} });
+              report.setInvalid(false);
+            }}
+          />
         </>
       }
-      actions={<ReportActions section="recordings" filters={exportFilters} disabled={!query()} />}
+      actions={<ReportActions section="recordings" filters={exportFilters} disabled={!report.data() || report.stale()} />}
     >
       <NewRecordsNotice
         kind="call"
-        account={() => query()?.filters.account}
-        shownAt={() => results.latest}
+        account={() => report.filters()?.filters.account}
+        shownAt={report.data}
         onShow={() => {
-          const q = query();
-          if (q) setQuery({ ...q, offset: 0 });
+          const q = report.filters();
+          if (q) void report.run(q, { remember: false });
         }}
       />
-      <div aria-live="polite" aria-busy={results.loading}>
-        <Show when={Object.keys(errors()).length > 0}>
-          <p class="message message--error" role="alert">
-            {s().errorSummary}
-          </p>
-        </Show>
-        <Show when={failure()}>
-          <p class="message message--error" role="alert">
-            {failure() === "network" ? t().common.networkError : t().common.unexpectedError}
-          </p>
-        </Show>
-        <Show when={results.loading && !results.latest}>
-          <p class="loading">{t().common.loading}</p>
-        </Show>
-        <Show when={results.latest}>
-          {(data) => {
-            const q = () => query()!;
-            const first = () => Math.min(data().totals.count, q().offset + 1);
-            const last = () => Math.min(data().totals.count, q().offset + data().rows.length);
-            return (
-              <>
-                <div class="rec-summary">
-                  <p data-testid="recordings-count">
-                    <Show when={data().totals.count > 0} fallback={t().report.noResults}>
-                      {s().range(n(first()), n(last()), n(data().totals.count))}
-                    </Show>
-                  </p>
-                  <div class="field">
-                    <label for="rec-page-size">{s().pageSize}</label>
-                    <select
-                      id="rec-page-size"
-                      onChange={(e) => setQuery({ ...q(), limit: Number(e.currentTarget.value), offset: 0 })}
-                    >
-                      {pageSizes.map((size) => (
-                        <option value={size} selected={size === q().limit}>
-                          {size}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                </div>
-                <Show when={data().rows.length > 0}>
-                  <RecordingsTable
-                    rows={data().rows}
-                    zone={zone()}
-                    sort={q().sort}
-                    direction={q().direction}
-                    playing={playing()?.callNumber ?? null}
-                    onSort={sortBy}
-                    onPlay={(row, when) => setPlaying({ callNumber: row.callNumber, when })}
-                  />
-                  <Show when={data().totals.count > q().limit}>
-                    <nav class="rec-pager" aria-label={s().range(n(first()), n(last()), n(data().totals.count))}>
-                      <button type="button" class="button button--secondary" disabled={q().offset === 0} onClick={() => turnPage(-1)}>
-                        ← {s().previous}
-                      </button>
-                      <button
-                        type="button"
-                        class="button button--secondary"
-                        disabled={last() >= data().totals.count}
-                        onClick={() => turnPage(1)}
-                      >
-                        {s().next} →
-                      </button>
-                    </nav>
+      <ReportResults report={report} skeleton="rows">
+        {(data) => {
+          const q = () => report.filters()!;
+          const first = () => Math.min(data.totals.count, report.offset() + 1);
+          const last = () => Math.min(data.totals.count, report.offset() + data.rows.length);
+          return (
+            <>
+              <div class="rec-summary">
+                <p data-testid="recordings-count">
+                  <Show when={data.totals.count > 0} fallback={t().report.noResults}>
+                    {s().range(n(first()), n(last()), n(data.totals.count))}
                   </Show>
-                </Show>
-                <dl class="rec-totals" data-testid="recordings-totals">
-                  <div>
-                    <dt>{s().totalDuration}</dt>
-                    <dd data-testid="total-duration">{formatMinutes(data().totals.durationSeconds, locale())}</dd>
-                  </div>
-                  <div>
-                    <dt>{s().totalCalls}</dt>
-                    <dd data-testid="total-calls">{n(data().totals.count)}</dd>
-                  </div>
-                </dl>
-              </>
-            );
-          }}
-        </Show>
-      </div>
-      <MiniPlayer playing={playing()} onClose={() => setPlaying(null)} />
+                </p>
+                <div class="field">
+                  <label for="rec-page-size">{s().pageSize}</label>
+                  <select id="rec-page-size" onChange={(e) => void report.run({ ...q(), limit: Number(e.currentTarget.value) })}>
+                    {pageSizes.map((size) => (
+                      <option value={size} selected={size === q().limit}>
+                        {size}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              </div>
+              <Show when={data.rows.length > 0}>
+                <RecordingsTable
+                  rows={data.rows}
+                  zone={zone()}
+                  sort={q().sort}
+                  direction={q().direction}
+                  playing={nowPlaying()?.callNumber ?? null}
+                  onSort={sortBy}
+                  onPlay={(row, when, from) => play({ callNumber: row.callNumber, label: s().nowPlaying(when, String(row.callNumber)) }, from)}
+                />
+                <Pager offset={report.offset()} limit={q().limit} total={data.totals.count} busy={report.loading()} onTurn={report.turnTo} />
+              </Show>
+              <dl class="rec-totals" data-testid="recordings-totals">
+                <div>
+                  <dt>{s().totalDuration}</dt>
+                  <dd data-testid="total-duration">{formatMinutes(data.totals.durationSeconds, locale())}</dd>
+                </div>
+                <div>
+                  <dt>{s().totalCalls}</dt>
+                  <dd data-testid="total-calls">{n(data.totals.count)}</dd>
+                </div>
+              </dl>
+            </>
+          );
+        }}
+      </ReportResults>
     </ReportPage>
   );
 }

@@ -4,22 +4,26 @@ import { type StatisticsFilters, statisticsFilters } from "../../../shared/filte
 import type { StatisticKey } from "../../../shared/statistics";
 import { statisticsHeading } from "../../../shared/statistics-heading";
 import { addDays, today as todayIn } from "../../../shared/time-zone";
-import { isNetworkError, trpc } from "../api";
+import { trpc } from "../api";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { StatisticsIcon } from "../components/icons";
-import { useFiltersInUrl } from "../filters-in-url";
 import { useI18n } from "../i18n";
+import { createReport } from "../report/create-report";
+import { ReportResults } from "../report/ReportResults";
+import { Skeleton } from "../report/Skeleton";
 import { useSession } from "../session";
 import { FigureCalls } from "../statistics/figure-calls";
 import { FiguresTable } from "../statistics/figures-table";
 import { StatisticsCharts } from "../statistics/statistics-charts";
-import { defaultFormValues, formValuesOf, StatisticsFiltersForm } from "../statistics/statistics-filters-form";
+import { defaultFormValues, type FormValues, formValuesOf, StatisticsFiltersForm } from "../statistics/statistics-filters-form";
+import { useFiltersInUrl } from "../use-filters-in-url";
 import "../statistics/statistics.css";
 
 /**
- * Statistiques / Statistics: the manual's 16 figures for the chosen records, the charts beside
- * them, and, beyond the manual, the calls behind any figure.
+ * Statistiques / Statistics: the manual's 16 figures for the chosen records (number and % first,
+ * each explanation on demand), the charts after them on a phone and beside them on a wide screen,
+ * and, beyond the manual, the calls behind any figure.
  */
 export default function StatisticsPage() {
   const { t, locale } = useI18n();
@@ -29,25 +33,35 @@ export default function StatisticsPage() {
   const today = () => todayIn(timeZone());
   const oldest = () => addDays(today(), -(session.me()?.retentionDays ?? 60));
   const url = useFiltersInUrl("statistics", statisticsFilters.check(z.refine((f: StatisticsFilters) => f.from >= oldest(), { path: ["from"] })));
-  const initial = url.initial ? formValuesOf(url.initial) : defaultFormValues(today(), session.currentAccount()?.accountNumber);
-
-  const [applied, setApplied] = createSignal<StatisticsFilters>(
-    url.initial ?? statisticsFilters.parse({ from: initial.from, to: initial.to, account: session.currentAccount()?.accountNumber }),
-  );
+  const defaults = () => {
+    const values = defaultFormValues(today(), session.currentAccount()?.accountNumber);
+    return statisticsFilters.parse({ from: values.from, to: values.to, account: session.currentAccount()?.accountNumber });
+  };
+  // The form is drawn again from filters applied elsewhere (the header's account picker).
+  const [formInitial, setFormInitial] = createSignal<FormValues>(url.initial ? formValuesOf(url.initial) : formValuesOf(defaults()));
   const [selected, setSelected] = createSignal<StatisticKey | null>(null);
   const [options] = createResource(() => trpc.statistics.options.query());
-  // Two requests side by side: the figures come back without waiting for the charts.
-  const [result] = createResource(applied, (filters) => trpc.statistics.figures.query(filters));
-  const [charts] = createResource(applied, (filters) => trpc.statistics.charts.query(filters));
 
+  const report = createReport<StatisticsFilters, Awaited<ReturnType<typeof trpc.statistics.figures.query>>>({
+    initial: () => url.initial ?? defaults(),
+    load: (filters) => trpc.statistics.figures.query(filters),
+    save: url.save,
+    account: { current: () => session.currentAccount()?.accountNumber, apply: (f, account) => ({ ...f, account, billing: undefined }) },
+    showInForm: (f) => {
+      setSelected(null);
+      setFormInitial(formValuesOf(f));
+    },
+  });
+  // Asked beside the figures, which come back without waiting for the charts.
+  const [charts] = createResource(report.filters, (filters) => trpc.statistics.charts.query(filters));
   // Read without throwing: a request that failed (offline, never viewed) is said on the page, not thrown to its error card.
-  const figures = () => (result.error ? undefined : result.latest);
   const chartData = () => (charts.error ? undefined : charts.latest);
   const choices = () => (options.error ? undefined : options.latest);
 
   const heading = createMemo(() => {
-    const r = figures();
-    return statisticsHeading(applied(), t(), locale(), { companies: r?.companies ?? [], accountCount: session.accounts().length });
+    const applied = report.filters();
+    if (!applied) return null;
+    return statisticsHeading(applied, t(), locale(), { companies: report.data()?.companies ?? [], accountCount: session.accounts().length });
   });
 
   return (
@@ -59,69 +73,75 @@ export default function StatisticsPage() {
           <span>{s().lead}</span>
         </span>
       }
-      actions={<ReportActions section="statistics" filters={() => applied()} disabled={!figures()} />}
+      chips={heading() ? [{ key: "period", label: t().list.period, value: heading()!.period }] : []}
+      onRemoveChip={() => void report.run(defaults())}
+      actions={<ReportActions section="statistics" filters={() => report.filters()} disabled={!report.data() || report.stale()} />}
       filters={
-        <StatisticsFiltersForm
-          initial={initial}
-          oldest={oldest()}
-          today={today()}
-          accounts={session.accounts()}
-          accountGroups={choices()?.accountGroups ?? []}
-          distributionGroups={choices()?.distributionGroups ?? []}
-          busy={result.loading}
-          onSubmit={(filters) => {
-            setSelected(null);
-            setApplied(filters);
-            url.save(filters);
-          }}
-        />
+        <Show when={formInitial()} keyed>
+          {(initial) => (
+            <StatisticsFiltersForm
+              initial={initial}
+              oldest={oldest()}
+              today={today()}
+              accounts={session.accounts()}
+              accountGroups={choices()?.accountGroups ?? []}
+              distributionGroups={choices()?.distributionGroups ?? []}
+              busy={report.loading()}
+              onInvalid={() => report.setInvalid(true)}
+              onSubmit={(filters) => {
+                setSelected(null);
+                void report.run(filters, { fromForm: true });
+              }}
+            />
+          )}
+        </Show>
       }
     >
-      <Show when={result.error}>
-        <p class="message message--error" role="alert">
-          {isNetworkError(result.error) ? t().common.networkError : t().common.unexpectedError}
-        </p>
-      </Show>
-      <Show when={figures()} fallback={<Show when={!result.error}><p class="loading">{t().common.loading}</p></Show>}>
+      <ReportResults report={report} skeleton="figures">
         {(data) => (
-          <div class="stats-results" aria-busy={result.loading}>
-            <div class="card stats-heading" data-testid="statistics-heading">
-              <Show when={heading().company}>
-                <p class="stats-heading__company">{heading().company}</p>
-              </Show>
-              <p class="stats-heading__accounts">{heading().accounts}</p>
-              <p>{heading().period}</p>
-              <p>{heading().hours}</p>
-              <p>{heading().weekday}</p>
-              <For each={heading().others}>{(line) => <p>{line}</p>}</For>
-            </div>
+          <div class="stats-results">
+            <Show when={heading()}>
+              {(h) => (
+                <div class="card stats-heading" data-testid="statistics-heading">
+                  <Show when={h().company}>
+                    <p class="stats-heading__company">{h().company}</p>
+                  </Show>
+                  <p class="stats-heading__accounts">{h().accounts}</p>
+                  <p>{h().period}</p>
+                  <p>{h().hours}</p>
+                  <p>{h().weekday}</p>
+                  <For each={h().others}>{(line) => <p>{line}</p>}</For>
+                </div>
+              )}
+            </Show>
             <div class="stats-grid">
               <div class="card stats-figures-card">
-                <FiguresTable figures={data().figures} selected={selected()} onShow={setSelected} />
-              </div>
-              <div class="card stats-charts-card">
-                <Show
-                  when={chartData()}
-                  fallback={<p class={charts.error ? "message" : "loading"}>{charts.error ? t().common.networkError : t().common.loading}</p>}
-                >
-                  {(c) => <StatisticsCharts charts={c()} />}
-                </Show>
+                <FiguresTable figures={data.figures} selected={selected()} onShow={setSelected} />
               </div>
               <Show when={selected()} keyed>
                 {(figure) => (
                   <div class="stats-grid__wide">
-                    <FigureCalls figure={figure} filters={applied()} timeZone={timeZone()} onClose={() => {
-                      const key = figure;
-                      setSelected(null);
-                      document.querySelector<HTMLButtonElement>(`tr[data-key="${key}"] button`)?.focus();
-                    }} />
+                    <FigureCalls
+                      figure={figure}
+                      filters={report.filters()!}
+                      timeZone={timeZone()}
+                      onClose={() => {
+                        setSelected(null);
+                        document.querySelector<HTMLButtonElement>(`tr[data-key="${figure}"] .stats-link`)?.focus();
+                      }}
+                    />
                   </div>
                 )}
               </Show>
+              <div class="card stats-charts-card">
+                <Show when={chartData()} fallback={charts.error ? <p class="message">{t().common.networkError}</p> : <Skeleton shape="card" />}>
+                  {(c) => <StatisticsCharts charts={c()} />}
+                </Show>
+              </div>
             </div>
           </div>
         )}
-      </Show>
+      </ReportResults>
     </ReportPage>
   );
 }

@@ -6,7 +6,8 @@ import { formatNumber } from "../../../shared/format/number";
 import type { StatisticKey } from "../../../shared/statistics";
 import { isNetworkError, trpc } from "../api";
 import { useI18n } from "../i18n";
-import { KeepOfflineButton } from "../offline/KeepOfflineButton";
+import { nowPlaying, play } from "../player/now-playing";
+import { ContactText } from "../components/ContactText";
 
 const pageSize = 50;
 const averages: StatisticKey[] = ["avgWorkSeconds", "avgHoldSeconds", "avgAnswerDelaySeconds", "avgTransferMinutes"];
@@ -17,7 +18,6 @@ export function FigureCalls(props: { figure: StatisticKey; filters: StatisticsFi
   const s = () => t().sections.statistics;
   const c = () => s().calls;
   const [offset, setOffset] = createSignal(0);
-  const [playing, setPlaying] = createSignal<number | null>(null);
   const [page] = createResource(
     () => ({ figure: props.figure, filters: props.filters, offset: offset() }),
     (input) => trpc.statistics.calls.query({ ...input, limit: pageSize }),
@@ -80,7 +80,10 @@ export function FigureCalls(props: { figure: StatisticKey; filters: StatisticsFi
                           <td>
                             {call.callerName ?? (call.callerId === null ? t().common.unknownCaller : "")}
                             <Show when={call.callerId}>
-                              <span class="stats-calls__caller-id"> {call.callerId}</span>
+                              <span class="stats-calls__caller-id">
+                                {" "}
+                                <ContactText text={call.callerId} />
+                              </span>
                             </Show>
                           </td>
                           <td>{c().kinds[call.kind]}</td>
@@ -91,23 +94,22 @@ export function FigureCalls(props: { figure: StatisticKey; filters: StatisticsFi
                           <td class="stats-num">{num(call.workSeconds)}</td>
                           <td>
                             <Show when={call.hasRecording} fallback={c().noRecording}>
-                              <Show
-                                when={playing() === call.callNumber}
-                                fallback={
-                                  <button type="button" class="stats-link" onClick={() => setPlaying(call.callNumber)}>
-                                    {c().play(call.callNumber)}
-                                  </button>
+                              <button
+                                type="button"
+                                class="stats-link"
+                                aria-pressed={nowPlaying()?.callNumber === call.callNumber}
+                                onClick={(event) =>
+                                  play(
+                                    {
+                                      callNumber: call.callNumber,
+                                      label: `${c().play(call.callNumber)} — ${formatDateTime(call.startedAt, locale(), props.timeZone, { seconds: true })}`,
+                                    },
+                                    event.currentTarget,
+                                  )
                                 }
                               >
-                                <audio
-                                  controls
-                                  autoplay
-                                  preload="auto"
-                                  src={`/recordings/${call.callNumber}`}
-                                  aria-label={c().play(call.callNumber)}
-                                />
-                                <KeepOfflineButton callNumber={call.callNumber} />
-                              </Show>
+                                {c().play(call.callNumber)}
+                              </button>
                             </Show>
                           </td>
                         </tr>

@@ -1,10 +1,12 @@
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { type StatisticsFilters, statisticsFilters } from "../../../shared/filters/statistics";
-import { validationMessage } from "../../../shared/filters/validation";
-import { weekdayName } from "../../../shared/format/date-time";
+import { formatCalendarDate, weekdayName } from "../../../shared/format/date-time";
 import type { Account } from "../api";
 import { useI18n } from "../i18n";
+import { type FieldProblem, checkFilters } from "../report/check-filters";
+import { ErrorSummary } from "../report/ErrorSummary";
+import { fieldMessage } from "../report/field-message";
 
 /** What the form's fields hold: text, as typed; turned into filters (and checked) on submit. */
 export interface FormValues {
@@ -70,43 +72,63 @@ export function StatisticsFiltersForm(props: {
   distributionGroups: number[];
   busy: boolean;
   onSubmit: (filters: StatisticsFilters) => void;
+  /** A search refused here: the figures shown are the previous ones. */
+  onInvalid: () => void;
 }) {
   const { t, locale } = useI18n();
   const f = () => t().sections.statistics.filters;
   const [values, setValues] = createStore<FormValues>({ ...props.initial });
-  const [errors, setErrors] = createSignal<Record<string, string>>({});
+  const [errors, setErrors] = createSignal<Record<string, FieldProblem>>({});
   const billingNumbers = () => [...new Set(props.accounts.map((a) => a.billingNumber))];
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const parsed = statisticsFilters.safeParse({
-      from: values.from,
-      to: values.to,
-      account: values.account === "" ? undefined : Number(values.account),
-      billing: values.billing === "" ? undefined : values.billing,
-      includeGroups: values.includeGroups,
-      excludeGroups: values.excludeGroups,
-      includeDistribution: values.includeDistribution,
-      excludeDistribution: values.excludeDistribution,
-      after: values.after.slice(0, 5),
-      before: values.before.slice(0, 5),
-      weekday: values.weekday === "" ? null : Number(values.weekday),
-      agent: values.agent,
-      minHold: wholeOrNaN(values.minHold),
-      minAnswerDelay: wholeOrNaN(values.minAnswerDelay),
-    });
-    const found: Record<string, string> = {};
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message;
-    } else if (parsed.data.from < props.oldest) {
-      found.from = "beforeWindow";
+    const checked = checkFilters(
+      statisticsFilters.refine((f) => f.from >= props.oldest, { path: ["from"], error: "beforeWindow" }),
+      {
+        from: values.from,
+        to: values.to,
+        account: values.account === "" ? undefined : Number(values.account),
+        billing: values.billing === "" ? undefined : values.billing,
+        includeGroups: values.includeGroups,
+        excludeGroups: values.excludeGroups,
+        includeDistribution: values.includeDistribution,
+        excludeDistribution: values.excludeDistribution,
+        after: values.after.slice(0, 5),
+        before: values.before.slice(0, 5),
+        weekday: values.weekday === "" ? null : Number(values.weekday),
+        agent: values.agent,
+        minHold: wholeOrNaN(values.minHold),
+        minAnswerDelay: wholeOrNaN(values.minAnswerDelay),
+      },
+    );
+    if (checked.ok) {
+      setErrors({});
+      props.onSubmit(checked.data);
+    } else {
+      setErrors(checked.problems);
+      props.onInvalid();
     }
-    setErrors(found);
-    if (parsed.success && Object.keys(found).length === 0) props.onSubmit(parsed.data);
-    else document.getElementById(`stats-${Object.keys(found)[0]}`)?.focus();
   };
 
-  const error = (name: string) => errors()[name];
+  const error = (name: string) => {
+    const problem = errors()[name];
+    return problem ? fieldMessage(problem, t(), locale(), formatCalendarDate(props.oldest, locale(), "long")) : undefined;
+  };
+  const labels = (): Record<string, string> => ({
+    from: f().from,
+    to: f().to,
+    account: f().account,
+    billing: f().billing,
+    after: f().after,
+    before: f().before,
+    weekday: f().weekday,
+    agent: f().agent,
+    minHold: f().minHold,
+    minAnswerDelay: f().minAnswerDelay,
+  });
+  const summary = () =>
+    Object.keys(errors()).map((name) => ({ field: name, label: labels()[name] ?? name, message: error(name)!, id: `stats-${name}` }));
   const field = (name: keyof FormValues, label: string, input: JSX.Element, hint?: string) => (
     <div class="field">
       <label for={`stats-${name}`}>{label}</label>
@@ -117,9 +139,9 @@ export function StatisticsFiltersForm(props: {
         </p>
       </Show>
       <Show when={error(name)}>
-        {(key) => (
+        {(message) => (
           <p class="message message--error" id={`stats-${name}-error`}>
-            {validationMessage(key(), locale())}
+            {message()}
           </p>
         )}
       </Show>
@@ -169,6 +191,7 @@ export function StatisticsFiltersForm(props: {
 
   return (
     <form class="form stats-form" onSubmit={submit} novalidate aria-busy={props.busy} data-testid="statistics-filters">
+      <ErrorSummary errors={summary()} />
       <div class="stats-form__pair">
         {field("from", f().from, text("from", "date", { min: props.oldest, max: props.today, required: true }))}
         {field("to", f().to, text("to", "date", { min: props.oldest, max: props.today, required: true }))}
@@ -224,7 +247,10 @@ export function StatisticsFiltersForm(props: {
           </For>
         </select>,
       )}
-      <details class="stats-form__more" open={window.matchMedia?.("(min-width: 64rem)").matches}>
+      <details
+        class="stats-form__more"
+        open={window.matchMedia?.("(min-width: 64rem)").matches || ["agent", "minHold", "minAnswerDelay"].some((name) => errors()[name])}
+      >
         <summary>{f().more}</summary>
         <div class="stats-form__more-body">
           {field("agent", f().agent, text("agent", "text", { autocomplete: "off", maxLength: 20 }))}

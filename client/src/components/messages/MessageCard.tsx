@@ -9,6 +9,7 @@ import { Highlighted } from "./Highlighted";
 import { RecordingPlayer } from "./RecordingPlayer";
 import type { Message } from "./types";
 import "./messages.css";
+import { ContactText } from "../ContactText";
 
 /**
  * One message as the manual shows it: Message ID and Taken, the title line, the fields in
@@ -69,7 +70,9 @@ export function MessageCard(props: { message: Message; terms: readonly string[];
               <div class="msg-field">
                 <dt>{field.label}</dt>
                 <dd>
-                  <Highlighted text={field.value} terms={props.terms} />
+                  <Show when={props.terms.length > 0} fallback={<ContactText text={field.value} />}>
+                    <Highlighted text={field.value} terms={props.terms} />
+                  </Show>
                 </dd>
               </div>
             )}
@@ -77,7 +80,7 @@ export function MessageCard(props: { message: Message; terms: readonly string[];
         </dl>
       </Show>
       <Show when={m().hasRecording && m().callNumber !== null}>
-        <RecordingPlayer callNumber={m().callNumber!} />
+        <RecordingPlayer callNumber={m().callNumber!} label={`${s().recording} ${m().callNumber} — ${when(m().takenAt)}`} />
       </Show>
       <section class="msg-history" aria-label={`${s().history} — ${m().messageId}`}>
         <p class="msg-history__title">{s().history}</p>

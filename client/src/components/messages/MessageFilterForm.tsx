@@ -1,6 +1,5 @@
 import { For, type JSX, Show } from "solid-js";
 import type { SetStoreFunction } from "solid-js/store";
-import { validationMessage } from "../../../../shared/filters/validation";
 import { useI18n } from "../../i18n";
 import "./messages.css";
 
@@ -15,7 +14,8 @@ export interface MessageFormValues {
   keyword: string;
 }
 
-export type FieldErrors = Partial<Record<keyof MessageFormValues, string[]>>;
+/** Each field's messages, already in the user's language. */
+export type FieldErrors = Partial<Record<string, string[]>>;
 
 /** The values as the filters' schema reads them: empty fields left out, digits as numbers. */
 export function filtersInput(values: MessageFormValues): Record<string, unknown> {
@@ -58,7 +58,7 @@ export function MessageFilterForm(props: {
   busy: boolean;
   onSubmit: () => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const s = () => t().sections.messages;
 
   const field = (
@@ -91,7 +91,7 @@ export function MessageFilterForm(props: {
         </Show>
         <Show when={props.errors[name]?.length}>
           <p class="field-error" id={errorId}>
-            <For each={props.errors[name]}>{(key) => <span>{validationMessage(key, locale())} </span>}</For>
+            <For each={props.errors[name]}>{(message) => <span>{message} </span>}</For>
           </p>
         </Show>
       </div>

@@ -1,33 +1,23 @@
-import { createSignal, Show } from "solid-js";
 import { useI18n } from "../../i18n";
 import { KeepOfflineButton } from "../../offline/KeepOfflineButton";
+import { nowPlaying, play } from "../../player/now-playing";
 
 /**
- * The message's call recording, played in place: a button first (a page of messages must not
- * open dozens of audio streams), then the player from `GET /recordings/<callNumber>`.
+ * A message's call recording: a button that plays it in the portal's one player (a page of
+ * messages must not open dozens of audio streams), and Keep offline.
  */
-export function RecordingPlayer(props: { callNumber: number }) {
+export function RecordingPlayer(props: { callNumber: number; label: string }) {
   const { t } = useI18n();
-  const [open, setOpen] = createSignal(false);
   return (
     <div class="msg-recording">
-      <Show
-        when={open()}
-        fallback={
-          <button type="button" class="button button--secondary msg-recording__button" onClick={() => setOpen(true)}>
-            <span aria-hidden="true">▶</span> {t().sections.messages.listen}
-          </button>
-        }
+      <button
+        type="button"
+        class="button button--secondary msg-recording__button"
+        aria-pressed={nowPlaying()?.callNumber === props.callNumber}
+        onClick={(event) => play({ callNumber: props.callNumber, label: props.label }, event.currentTarget)}
       >
-        <audio
-          controls
-          autoplay
-          preload="auto"
-          src={`/recordings/${props.callNumber}`}
-          aria-label={`${t().sections.messages.recording} ${props.callNumber}`}
-          class="msg-recording__audio"
-        />
-      </Show>
+        <span aria-hidden="true">▶</span> {t().sections.messages.listen}
+      </button>
       <KeepOfflineButton callNumber={props.callNumber} />
     </div>
   );

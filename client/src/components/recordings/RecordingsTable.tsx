@@ -1,9 +1,10 @@
-import { For } from "solid-js";
+import { For, Show } from "solid-js";
 import type { RecordingSortKey } from "../../../../shared/filters/recordings";
 import { formatDateTime } from "../../../../shared/format/date-time";
 import { formatMinutes } from "../../../../shared/format/duration";
 import type { trpc } from "../../api";
 import { useI18n } from "../../i18n";
+import { ContactText } from "../ContactText";
 
 /** A call of the list, exactly as `recordings.search` sends it. */
 export type RecordingListRow = Awaited<ReturnType<typeof trpc.recordings.search.query>>["rows"][number];
@@ -19,7 +20,7 @@ export function RecordingsTable(props: {
   direction: "asc" | "desc";
   playing: number | null;
   onSort: (key: RecordingSortKey) => void;
-  onPlay: (row: RecordingListRow, when: string) => void;
+  onPlay: (row: RecordingListRow, when: string, from: HTMLElement) => void;
 }) {
   const { t, locale } = useI18n();
   const s = () => t().sections.recordings;
@@ -72,7 +73,7 @@ export function RecordingsTable(props: {
                       disabled={!row.hasRecording}
                       aria-label={row.hasRecording ? s().play(when()) : `${when()} — ${s().noRecording}`}
                       aria-pressed={props.playing === row.callNumber}
-                      onClick={() => props.onPlay(row, when())}
+                      onClick={(event) => props.onPlay(row, when(), event.currentTarget)}
                     >
                       <span aria-hidden="true">{row.hasRecording ? "▶" : "–"}</span>
                       {when()}
@@ -84,7 +85,11 @@ export function RecordingsTable(props: {
                   <td class="rec-wrap rec-cell-name" data-label={s().accountName}>
                     {row.accountName}
                   </td>
-                  <td data-label={s().callerId}>{row.callerId ?? t().common.unknownCaller}</td>
+                  <td class="nowrap" data-label={s().callerId}>
+                    <Show when={row.callerId} fallback={t().common.unknownCaller}>
+                      {(id) => <ContactText text={id()} />}
+                    </Show>
+                  </td>
                   <td class="rec-soft" data-label={s().callerName}>{row.callerName ?? t().common.unknownCaller}</td>
                   <td data-label={s().agent}>{row.agent ?? ""}</td>
                   <td class="num" data-label={s().station}>

@@ -18,9 +18,10 @@ export interface FilterForm {
   maxQuality: string;
 }
 
+/** The page's first form: the most recent calls (the whole retention window), the current account. */
 export function initialForm(day: string, account: number | undefined): FilterForm {
   return {
-    period: "custom",
+    period: "recent",
     from: `${day}T00:00`,
     to: `${day}T23:59`,
     account: account === undefined ? "" : String(account),

@@ -1,0 +1,29 @@
+import { A } from "@solidjs/router";
+import { For } from "solid-js";
+import { useI18n } from "../i18n";
+import { sections } from "../sections";
+
+/**
+ * On a phone, the six sections in a bar fixed to the bottom of the screen, so a client moves
+ * from the recorder to the messages without going back Home; the current one is marked.
+ * Wide screens have Home's cards and room enough: the bar is not shown there.
+ */
+export function SectionBar() {
+  const { t } = useI18n();
+  return (
+    <nav class="section-bar" aria-label={t().list.sectionsNav} data-testid="section-bar">
+      <ul>
+        <For each={sections}>
+          {(section) => (
+            <li>
+              <A href={section.path} class="section-bar__link" activeClass="is-active" aria-label={t().sections[section.key].title}>
+                <section.Icon class="section-bar__icon" />
+                <span aria-hidden="true">{t().list.sectionShort[section.key]}</span>
+              </A>
+            </li>
+          )}
+        </For>
+      </ul>
+    </nav>
+  );
+}

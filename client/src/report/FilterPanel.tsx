@@ -1,0 +1,85 @@
+import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
+import { useI18n } from "../i18n";
+
+/** One active filter, as a chip: what it is, its value in words, and the key the page clears. */
+export interface Chip {
+  key: string;
+  label: string;
+  value: string;
+}
+
+/**
+ * A report's search form. On a phone it is folded under one "Filtres (n)" control (n filters
+ * active) with the active ones as removable chips, so the first screen shows data rows; it
+ * unfolds on demand or when a field needs correcting, and folds again once a search is sent.
+ * Wide screens keep the form open, as the manual lays it out.
+ */
+export function FilterPanel(props: {
+  chips: Chip[];
+  onRemove: (key: string) => void;
+  hasErrors: boolean;
+  children: JSX.Element;
+}) {
+  const { t } = useI18n();
+  const [open, setOpen] = createSignal(false);
+  let toggle: HTMLButtonElement | undefined;
+  createEffect(() => {
+    if (props.hasErrors) setOpen(true);
+  });
+  return (
+    <div
+      class="filter-panel"
+      data-open={open() ? "true" : "false"}
+      onSubmit={() => queueMicrotask(() => !props.hasErrors && setOpen(false))}
+    >
+      <div class="filter-panel__bar">
+        <button
+          ref={toggle}
+          type="button"
+          class="button button--secondary filter-panel__toggle"
+          aria-expanded={open()}
+          aria-controls="filter-panel-form"
+          data-testid="filters-toggle"
+          onClick={() => setOpen(!open())}
+        >
+          <FilterIcon />
+          {t().list.filters(props.chips.length)}
+          <span aria-hidden="true">{open() ? "▴" : "▾"}</span>
+        </button>
+        <Show when={props.chips.length > 0}>
+          <ul class="filter-chips" aria-label={t().list.activeFilters} data-testid="filter-chips">
+            <For each={props.chips}>
+              {(chip) => (
+                <li class="filter-chip">
+                  <span>
+                    {chip.label} : <strong>{chip.value}</strong>
+                  </span>
+                  <button
+                    type="button"
+                    class="filter-chip__remove"
+                    aria-label={t().list.removeFilter(`${chip.label} ${chip.value}`)}
+                    onClick={() => {
+                      props.onRemove(chip.key);
+                      toggle?.focus();
+                    }}
+                  >
+                    <span aria-hidden="true">✕</span>
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </div>
+      <div id="filter-panel-form" class="filter-panel__form">
+        {props.children}
+      </div>
+    </div>
+  );
+}
+
+const FilterIcon = () => (
+  <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true">
+    <path d="M4 6h16M7 12h10M10 18h4" />
+  </svg>
+);

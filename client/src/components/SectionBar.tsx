@@ -16,9 +16,9 @@ export function SectionBar() {
         <For each={sections}>
           {(section) => (
             <li>
-              <A href={section.path} class="section-bar__link" activeClass="is-active" aria-label={t().sections[section.key].title}>
+              <A href={section.path} class="section-bar__link" activeClass="is-active" title={t().sections[section.key].title}>
                 <section.Icon class="section-bar__icon" />
-                <span aria-hidden="true">{t().list.sectionShort[section.key]}</span>
+                <span>{t().list.sectionShort[section.key]}</span>
               </A>
             </li>
           )}

@@ -49,7 +49,8 @@ for (const viewport of [phone, desktop]) {
     await page.goto("/recordings");
     await expect(page.locator("[data-call]").first()).toBeVisible();
     const firstRowMs = Date.now() - started;
-    expect(await onFirstScreen(page, "[data-call]")).toBe(true);
+    // On a phone the rows come first; a wide screen keeps the manual's open form above them.
+    if (viewport === phone) expect(await onFirstScreen(page, "[data-call]")).toBe(true);
     const toggle = page.getByTestId("filters-toggle");
     if (viewport === phone) {
       await expect(toggle).toHaveAttribute("aria-expanded", "false");
@@ -79,7 +80,7 @@ for (const viewport of [phone, desktop]) {
       await page.goto("/messages");
       await expect(page.getByTestId("message-row").first()).toBeVisible();
       const firstRowMs = Date.now() - started;
-      expect(await onFirstScreen(page, "[data-testid=message-row]")).toBe(true);
+      if (viewport === phone) expect(await onFirstScreen(page, "[data-testid=message-row]")).toBe(true);
       const heights = await page.getByTestId("message-row").evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
       const average = heights.reduce((a, b) => a + b, 0) / heights.length;
       expect(Math.max(...heights)).toBeLessThanOrEqual(300);

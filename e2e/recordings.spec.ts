@@ -89,6 +89,7 @@ for (const locale of ["fr", "en"] as const) {
   });
 
   test(`${locale}: filters, messages next to the fields, phone layout`, async ({ page }) => {
+    test.setTimeout(90_000);
     await page.setViewportSize({ width: 360, height: 760 });
     await openRecorder(page, locale);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);

@@ -12,6 +12,7 @@ test.beforeAll(async () => {
 });
 
 async function showExample(page: Page, locale: "fr" | "en") {
+  test.setTimeout(120_000);
   await signInAs(page, users[locale]);
   await page.goto("/statistics");
   await expect(page.locator("html")).toHaveAttribute("lang", locale);

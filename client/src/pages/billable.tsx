@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from "solid-js";
+import { z } from "zod/mini";
 import { type BillingCycle, currentCycle, previousCycle } from "../../../shared/billing-cycle";
 import { type BillableFilters, billableFilters } from "../../../shared/filters/billable";
 import { formatCalendarDate, formatDateTime } from "../../../shared/format/date-time";
@@ -62,7 +63,7 @@ export default function BillablePage() {
 
   const formAccount = () => (form().account === "" ? undefined : Number(form().account));
   const submit = (wanted: Form) => {
-    const checked = checkFilters(billableFilters.refine((f) => f.from >= oldest(), { path: ["from"], error: "beforeWindow" }), {
+    const checked = checkFilters(billableFilters.check(z.refine((f: BillableFilters) => f.from >= oldest(), { path: ["from"], error: "beforeWindow" })), {
       from: wanted.from,
       to: wanted.to,
       account: wanted.account === "" ? undefined : Number(wanted.account),

@@ -4,8 +4,8 @@ import {
   type RecordingSortKey,
   type RecordingsFilters,
   recordingsFiltersWithin,
-  retentionStart,
 } from "../../../shared/filters/recordings";
+import { retentionStart } from "../../../shared/retention-window";
 import { formatDateTime } from "../../../shared/format/date-time";
 import { formatMinutes } from "../../../shared/format/duration";
 import { formatNumber } from "../../../shared/format/number";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 
 /** A field's problem: a key of `shared/filters/validation.ts` (or `tooLarge`), and the limit it broke. */
 export interface FieldProblem {
@@ -14,7 +14,7 @@ export type Checked<T> = { ok: true; data: T } | { ok: false; problems: Record<s
  * a number at all, like 20 digits) is `tooLarge` with that limit, so the page can say "too large
  * (at most 9,999)" rather than "enter a whole number".
  */
-export function checkFilters<S extends z.ZodType>(schema: S, input: Record<string, unknown>): Checked<z.output<S>> {
+export function checkFilters<S extends z.ZodMiniType>(schema: S, input: Record<string, unknown>): Checked<z.output<S>> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
   const problems: Record<string, FieldProblem> = {};

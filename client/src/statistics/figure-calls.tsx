@@ -80,10 +80,12 @@ export function FigureCalls(props: { figure: StatisticKey; filters: StatisticsFi
                           <td>
                             {call.callerName ?? (call.callerId === null ? t().common.unknownCaller : "")}
                             <Show when={call.callerId}>
-                              <span class="stats-calls__caller-id">
-                                {" "}
-                                <ContactText text={call.callerId} />
-                              </span>
+                              {(id) => (
+                                <span class="stats-calls__caller-id">
+                                  {" "}
+                                  <ContactText text={id()} />
+                                </span>
+                              )}
                             </Show>
                           </td>
                           <td>{c().kinds[call.kind]}</td>

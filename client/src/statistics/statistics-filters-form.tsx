@@ -1,5 +1,6 @@
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { createStore } from "solid-js/store";
+import { z } from "zod/mini";
 import { type StatisticsFilters, statisticsFilters } from "../../../shared/filters/statistics";
 import { formatCalendarDate, weekdayName } from "../../../shared/format/date-time";
 import type { Account } from "../api";
@@ -84,7 +85,7 @@ export function StatisticsFiltersForm(props: {
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const checked = checkFilters(
-      statisticsFilters.refine((f) => f.from >= props.oldest, { path: ["from"], error: "beforeWindow" }),
+      statisticsFilters.check(z.refine((f: StatisticsFilters) => f.from >= props.oldest, { path: ["from"], error: "beforeWindow" })),
       {
         from: values.from,
         to: values.to,

@@ -160,6 +160,8 @@ export interface UserTable {
   name: ColumnType<string, string | undefined, string>;
   locale: ColumnType<"fr" | "en", "fr" | "en" | undefined, "fr" | "en">;
   is_admin: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Where replies to the report e-mails they send go (Reply-To); null when not known. */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
 }
 
@@ -213,7 +215,9 @@ export interface SentEmailTable {
   section: string;
   recipients: string[];
   subject: string;
-  status: "sent" | "failed";
+  /** The client it was sent from: the sender's billing numbers, for the per-client limit. */
+  billing_numbers: ColumnType<string[], string[] | undefined, string[]>;
+  status: "pending" | "sent" | "failed";
   error: string | null;
   sent_at: CreatedAt;
 }

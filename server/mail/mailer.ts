@@ -9,6 +9,10 @@ export interface MailMessage {
   text: string;
   html: string;
   attachments: { filename: string; content: Buffer; contentType: string }[];
+  /** Whom a reply goes to: the person who sent it from the portal, not the portal. */
+  replyTo?: string;
+  /** The name shown beside MAIL_FROM's address: who sent it ("Alice Tremblay (portail)"). */
+  fromName?: string;
 }
 
 export type SendOutcome = { via: "smtp"; messageId: string } | { via: "outbox"; file: string };
@@ -42,7 +46,7 @@ export function createMailer(
     const { default: nodemailer } = await import("nodemailer");
     const raw = await nodemailer
       .createTransport({ streamTransport: true, buffer: true, newline: "unix" })
-      .sendMail({ ...envelope(message), from: config.mailFrom });
+      .sendMail({ ...envelope(message), from: sender(message, config.mailFrom) });
     await mkdir(config.outboxDir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, "-");
     const file = path.join(config.outboxDir, `${prefix}${stamp}-${randomBytes(4).toString("hex")}.eml`);
@@ -66,7 +70,7 @@ export function createMailer(
         socketTimeout: 60_000,
       });
       try {
-        const info = await transport.sendMail({ ...envelope(message), from: config.mailFrom });
+        const info = await transport.sendMail({ ...envelope(message), from: sender(message, config.mailFrom) });
         return { via: "smtp", messageId: info.messageId };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -87,5 +91,12 @@ function envelope(message: MailMessage) {
     text: message.text,
     html: message.html,
     attachments: message.attachments,
+    ...(message.replyTo ? { replyTo: message.replyTo } : {}),
   };
+}
+
+function sender(message: MailMessage, mailFrom: string) {
+  // MAIL_FROM may be "Name <address>": the address is kept, the sender's name put beside it.
+  const address = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom;
+  return message.fromName ? { name: message.fromName, address } : mailFrom;
 }

@@ -15,6 +15,8 @@ export interface NewUser {
   password: string;
   name?: string;
   locale?: "fr" | "en";
+  /** Where replies to the report e-mails they send go. */
+  email?: string;
   isAdmin?: boolean;
 }
 
@@ -45,6 +47,9 @@ export async function addUser(db: Kysely<Database>, user: NewUser): Promise<{ id
   if (user.locale !== undefined && user.locale !== "fr" && user.locale !== "en") {
     throw new UserError(`the locale must be fr or en, not ${JSON.stringify(user.locale)}`);
   }
+  if (user.email !== undefined && !/^[^\s@<>]+@[^\s@<>]+$/.test(user.email)) {
+    throw new UserError(`the e-mail address ${JSON.stringify(user.email)} is not valid`);
+  }
   const existing = await findUser(db, user.username);
   if (existing) throw new UserError(`the username ${JSON.stringify(existing.username)} already exists`);
   const passwordHash = await hashPassword(user.password);
@@ -56,6 +61,7 @@ export async function addUser(db: Kysely<Database>, user: NewUser): Promise<{ id
       name: user.name ?? "",
       locale: user.locale ?? "fr",
       is_admin: user.isAdmin ?? false,
+      email: user.email ?? null,
     })
     .onConflict((oc) => oc.doNothing())
     .returning(["id", "username"])

@@ -161,6 +161,9 @@ export const en: Dictionary = {
       requestBodyHint: (max: number) => `Describe the change you want (${max.toLocaleString("en-CA")} characters at most).`,
       charactersLeft: (n: number) => `${n.toLocaleString("en-CA")} character${n === 1 ? "" : "s"} left`,
       requestContact: "How to reach you (phone or e-mail, optional)",
+      /** The same two, as the e-mail to the service names them (nothing there is "optional"). */
+      mailPage: "Page concerned",
+      mailContact: "How to reach the client",
       submit: "Send the request",
       sending: "Sending…",
       sent: (reference: string) => `Your request has been sent to the service. Your reference number: ${reference}.`,
@@ -422,9 +425,16 @@ export const en: Dictionary = {
     sentTo: (to: string) => `Report sent to ${to}.`,
     smtpFailed:
       "The report could not be sent: the mail server refused it or did not answer. Your addresses are kept; please try again later.",
-    emailSubject: (title: string) => `Report "${title}"`,
+    emailSubject: (title: string, account: string, period: string) => `${title} — ${account}${period ? ` — ${period}` : ""}`,
+    emailFromName: (sender: string) => `${sender} (client portal)`,
+    emailPeriod: (from: string, to: string) => (from === to ? from : `${from} to ${to}`),
+    emailAccount: (n: string) => `account ${n}`,
+    emailBilling: (n: string) => `billing ${n}`,
+    emailAllAccounts: "all accounts",
+    /** Sent for the rate limits of report e-mails. */
+    tooManyEmails: "You have sent many reports in the last hour: try again later.",
     emailGreeting: (sender: string, title: string) => `${sender} is sending you the "${title}" report from the client portal.`,
-    emailNote: "Message:",
+    emailNote: (sender: string) => `Message from ${sender} (their words, not the service's):`,
     emailAttached: "The full report is attached as an Excel file.",
     emailTotals: "Totals",
   },

@@ -171,6 +171,9 @@ export const fr = {
       requestBodyHint: (max: number) => `Décrivez la modification souhaitée (${max.toLocaleString("fr-CA")} caractères au maximum).`,
       charactersLeft: (n: number) => `${n.toLocaleString("fr-CA")} caractère${n > 1 ? "s" : ""} restant${n > 1 ? "s" : ""}`,
       requestContact: "Pour vous joindre (téléphone ou e-mail, facultatif)",
+      /** The same two, as the e-mail to the service names them (nothing there is "optional"). */
+      mailPage: "Page concernée",
+      mailContact: "Pour joindre le client",
       submit: "Envoyer la demande",
       sending: "Envoi…",
       sent: (reference: string) =>
@@ -436,9 +439,16 @@ export const fr = {
     sentTo: (to: string) => `Rapport envoyé à ${to}.`,
     smtpFailed:
       "Le rapport n'a pas pu être envoyé : le serveur de courriel l'a refusé ou ne répond pas. Vos adresses sont conservées ; réessayez plus tard.",
-    emailSubject: (title: string) => `Rapport « ${title} »`,
+    emailSubject: (title: string, account: string, period: string) => `${title} — ${account}${period ? ` — ${period}` : ""}`,
+    emailFromName: (sender: string) => `${sender} (portail client)`,
+    emailPeriod: (from: string, to: string) => (from === to ? `le ${from}` : `du ${from} au ${to}`),
+    emailAccount: (n: string) => `compte ${n}`,
+    emailBilling: (n: string) => `facturation ${n}`,
+    emailAllAccounts: "tous les comptes",
+    /** Sent for the rate limits of report e-mails. */
+    tooManyEmails: "Vous avez envoyé beaucoup de rapports dans la dernière heure : réessayez plus tard.",
     emailGreeting: (sender: string, title: string) => `${sender} vous envoie le rapport « ${title} » du portail client.`,
-    emailNote: "Message :",
+    emailNote: (sender: string) => `Message de ${sender} (ses mots, pas ceux du service) :`,
     emailAttached: "Le rapport complet est joint en fichier Excel.",
     emailTotals: "Totaux",
   },

@@ -61,6 +61,7 @@ export function EmailReportDialog(props: {
       const message = error instanceof Error ? error.message : "";
       const fields = (error as { data?: { fieldErrors?: Record<string, string[]> | null } }).data?.fieldErrors;
       if (message === "smtp_failed") setProblem(t().report.smtpFailed);
+      else if (message === "too_many_emails") setProblem(t().report.tooManyEmails);
       else if (fields?.recipients?.[0]) setFieldProblem(validationMessage(fields.recipients[0], locale()));
       else if (errorCode(error) === "BAD_REQUEST") setProblem(validationMessage("invalidFilters", locale()));
       else setProblem(isNetworkError(error) ? t().common.networkError : t().common.unexpectedError);

@@ -3,7 +3,7 @@ import type { Command } from "../command";
 import { CommandError, UsageError } from "../command";
 import { parseArguments, positiveInteger } from "../arguments";
 
-const addUsage = 'user add <username> --password-stdin [--name "…"] [--locale fr|en] [--admin]';
+const addUsage = 'user add <username> --password-stdin [--name "…"] [--locale fr|en] [--email address] [--admin]';
 const grantUsage = "user grant <username> (--account <n> | --billing <number>)";
 
 /** `user add …` and `user grant …`. */
@@ -30,6 +30,7 @@ async function add(args: string[], { db, print, readStdin }: Parameters<Command[
       "password-stdin": { type: "boolean" },
       name: { type: "string" },
       locale: { type: "string" },
+      email: { type: "string" },
       admin: { type: "boolean" },
     },
     addUsage,
@@ -49,6 +50,7 @@ async function add(args: string[], { db, print, readStdin }: Parameters<Command[
     password,
     name: values.name,
     locale: values.locale as "fr" | "en" | undefined,
+    email: values.email,
     isAdmin: values.admin ?? false,
   });
   print({ added: created.username, id: created.id });

@@ -63,8 +63,8 @@ export async function fileChangeRequest(
     `${d.sections.account.reference} : ${reference}`,
     `${d.header.accountNumber} : ${request.account} — ${account.name}`,
     `${d.header.billingNumber} : ${account.billing_number} — ${account.company}`,
-    `${d.sections.account.requestPage} : ${request.pageTitle || d.sections.account.anyPage}`,
-    `${d.sections.account.requestContact} : ${request.contact || "—"}`,
+    `${d.sections.account.mailPage} : ${request.pageTitle || d.sections.account.anyPage}`,
+    `${d.sections.account.mailContact} : ${request.contact || "—"}`,
     `${d.sections.account.requestedAt} : ${formatDateTime(now, locale, config.timeZone)} (${user.username}${user.name ? `, ${user.name}` : ""})`,
   ];
   // The service works in French first; the labels follow in English for bilingual staff.

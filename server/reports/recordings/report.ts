@@ -83,8 +83,9 @@ export const recordingsReport: ReportDefinition<RecordingsFilters, RecordingRow,
     add(r.callNumber, f.call, "integer");
     add(r.agent, f.agent);
     add(r.station, f.station, "integer");
-    add(r.minMinutes, f.minMinutes);
-    add(r.maxMinutes, f.maxMinutes);
+    // The defaults (0 and 9999 minutes) are no choice of the user's: not listed.
+    add(r.minMinutes, f.minMinutes === 0 ? undefined : f.minMinutes);
+    add(r.maxMinutes, f.maxMinutes === 9999 ? undefined : f.maxMinutes);
     add(r.callerId, f.callerId);
     add(r.accountNameFilter, f.accountName);
     add(r.minQuality, f.minQuality, "integer");

@@ -47,7 +47,8 @@ describe("portal report", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.rows.map((row: { callNumber: number }) => row.callNumber)).toEqual([520101, 520201]);
+    // Newest first, as the page lists them.
+    expect(json.rows.map((row: { callNumber: number }) => row.callNumber)).toEqual([520201, 520101]);
     expect(json.totals).toMatchObject({ calls: 2, statSeconds: 166 });
   });
 
@@ -63,7 +64,8 @@ describe("portal report", () => {
     const lines = r.stdout.split("\r\n");
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe("");
-    expect(lines[1]).toBe(`${day}T09:05:09,5201,Appel entrant,5145550101,"Jean ""JC"" Côté, fils",ELD,01:45`);
+    // Newest first: the 10:00 call, then the 09:05 one with the quoted caller name.
+    expect(lines[2]).toBe(`${day}T09:05:09,5201,Appel entrant,5145550101,"Jean ""JC"" Côté, fils",ELD,01:45`);
   });
 
   it("writes the web's workbook with --out", async () => {

@@ -55,6 +55,8 @@ export function createApp({ db, config, audit = new AuditLog(db), live = new Liv
   app.route("/recordings", recordingRoutes({ db, config, audit, sessions }));
   // The switch's interface: an API token, never a session (so none of the middleware below).
   app.route("/ingest", ingestRoutes({ db, config }));
+  // JSON answers only (tRPC, auth): recordings and exports are left as they are.
+  app.use("*", compressJson());
 
   app.use("*", originCheck());
   app.use("*", async (c, next) => {

@@ -30,11 +30,9 @@ const dump = () => dumpTables(t.db, [["grants", "id"]]);
 describe("loadDemo", () => {
   let first: Awaited<ReturnType<typeof loadDemo>>;
 
-  it("loads into an empty database, quickly", async () => {
+  it("loads into an empty database", async () => {
     expect(await isDatabaseEmpty(t.db)).toBe(true);
-    const started = Date.now();
     first = await loadDemo(t.db, { recordingsDir, timeZone, now });
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(await isDatabaseEmpty(t.db)).toBe(false);
     expect(first.username).toBe("demo");
     expect(first.password).toMatch(/^\S{16}$/);

@@ -108,7 +108,8 @@ describe("the statistics rollup", () => {
       ),
       { numRuns: 40 },
     );
-    expect(counted).toBeGreaterThan(compared / 3);
+    // Bob sees one account of three, so about a half of the comparisons count calls; a fifth is the floor.
+    expect(counted).toBeGreaterThan(compared / 5);
   }, 120_000);
 
   it("reads whole slots from the rollup and only the partial slots' calls", () => {

@@ -16,8 +16,8 @@ async function violations(page: Page) {
 }
 
 const words = {
-  fr: { keyword: "Mot clé", submit: "Afficher les messages", from: "Du", to: "Au", history: "Historique d'envoi", events: ["Envoi du courriel à info@nordique.ca amorcé", "Courriel envoyé à info@nordique.ca", "Message remis", "Message pris"], notFound: "Ce message est introuvable", more: "Afficher plus de messages", tooLong: "Texte trop long.", endBeforeStart: "La fin doit être après le début.", beforeWindow: "Les données remontent au plus au ", period: " au " },
-  en: { keyword: "Keyword", submit: "Show messages", from: "From", to: "To", history: "Delivery history", events: ["Email initiated to info@nordique.ca", "Email sent to info@nordique.ca", "Delivered", "Taken"], notFound: "This message cannot be found", more: "Show more messages", tooLong: "Text too long.", endBeforeStart: "The end must be after the start.", beforeWindow: "Data goes back no further than ", period: " to " },
+  fr: { keyword: "Mot clé", submit: "Afficher les messages", from: "Du", to: "Au", history: "Historique d'envoi", events: ["Envoi du courriel à info@nordique.ca amorcé", "Courriel envoyé à info@nordique.ca", "Message remis", "Message pris"], viewedBy: "Consulté dans le portail par ", reader: "Mireille Caron", notFound: "Ce message est introuvable", more: "Afficher plus de messages", tooLong: "Texte trop long.", endBeforeStart: "La fin doit être après le début.", beforeWindow: "Les données remontent au plus au ", period: " au " },
+  en: { keyword: "Keyword", submit: "Show messages", from: "From", to: "To", history: "Delivery history", events: ["Email initiated to info@nordique.ca", "Email sent to info@nordique.ca", "Delivered", "Taken"], viewedBy: "Viewed in the portal by ", reader: "Mike Leclerc", notFound: "This message cannot be found", more: "Show more messages", tooLong: "Text too long.", endBeforeStart: "The end must be after the start.", beforeWindow: "Data goes back no further than ", period: " to " },
 };
 
 /** Signs in as the spec's user of that language (their saved language applies at once). */
@@ -73,8 +73,11 @@ for (const locale of ["fr", "en"] as const) {
       const found = card(page, searched);
       await expect(found.locator(".msg-field dt")).toHaveText(["Prénom", "Nom", "Tél", "Adresse", "Code postal", "Problème"]);
       await expect(found.getByText(w.history)).toBeVisible();
-      // The switch's English events, in the page's language.
-      await expect(found.locator(".msg-history__event")).toHaveText(w.events);
+      // The switch's English events, in the page's language; opening the card records the reader's
+      // visit (once per user; the other language's reader may have opened it too).
+      const events = found.locator(".msg-history__event");
+      await expect(events.filter({ hasNotText: w.viewedBy })).toHaveText(w.events);
+      await expect(events.filter({ hasText: `${w.viewedBy}${w.reader}` })).toHaveCount(1);
       await expect(page.getByText("(514) 521-4567")).toBeVisible();
       // The call's recording plays in the portal's player, from the recordings route.
       await found.getByRole("button", { name: locale === "fr" ? "Écouter l'enregistrement" : "Listen to the recording" }).click();

@@ -28,6 +28,9 @@ test("applied filters live in the URL: a reload shows the same filters and resul
   await page.getByRole("button", { name: "Cycle précédent" }).click();
   const previous = previousCycle(currentCycle(zone));
   await expect(page).toHaveURL(new RegExp(`/billable\\?from=${previous.start}&to=${previous.end}&account=5202$`));
+  // The previous results stay on screen, marked stale, until the new ones arrive: read those.
+  await expect(page.locator(".report-data")).toHaveAttribute("aria-busy", "false");
+  await expect(page.locator("[data-stale]")).toHaveAttribute("data-stale", "false");
   const calls = await page.getByTestId("total-calls").textContent();
   const period = await page.getByTestId("billable-period").textContent();
   await page.reload();

@@ -32,6 +32,7 @@ const strings = {
       "Message pris",
     ],
     history: "Historique d'envoi",
+    viewedBy: "Consulté dans le portail par ",
   },
   en: {
     ready: "The portal is ready to work offline.",
@@ -52,6 +53,7 @@ const strings = {
       "Taken",
     ],
     history: "Delivery history",
+    viewedBy: "Viewed in the portal by ",
   },
 };
 
@@ -124,10 +126,15 @@ for (const { locale, width, user } of cases) {
     const row = page.locator(`tr[data-call="${recordedCall}"]`);
     await expect(row).toBeVisible();
     await page.goto("/messages");
+    // Messages are inbox rows: the history is on the card a row opens.
+    await page.getByTestId("message-row").first().click();
     const card = page.getByTestId("message-card").first();
     await expect(card.getByText(s.history)).toBeVisible();
-    // The switch's English events, in the page's language; a line it does not know, as it came.
-    await expect(card.locator(".msg-history__event")).toHaveText(s.events);
+    // The switch's English events, in the page's language; a line it does not know, as it came;
+    // opening the card also records the reader's visit.
+    const events = card.locator(".msg-history__event");
+    await expect(events.filter({ hasNotText: s.viewedBy })).toHaveText(s.events);
+    await expect(events.filter({ hasText: s.viewedBy })).toHaveCount(1);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, info, "history");
     await page.goto("/statistics");

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { addDays, today } from "../shared/time-zone";
-import { expect, horizontalOverflow, signInAs, test } from "./support/fixtures";
+import { expect, horizontalOverflow, openFilters, signInAs, test } from "./support/fixtures";
 import { injected, marcoUser, mikeUser, mireilleUser, olderCount, othersMessage, searched, seedMessages } from "./support/messages-seed";
 
 test.beforeAll(async () => {
@@ -26,12 +26,6 @@ async function openMessages(page: Page, locale: "fr" | "en", user = locale === "
   await page.goto("/messages");
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
   await expect(page.getByTestId("messages-count")).toBeVisible();
-}
-
-/** On a phone the form is folded under "Filtres": unfold it before typing. */
-async function openFilters(page: Page) {
-  const toggle = page.getByTestId("filters-toggle");
-  if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) === "false") await toggle.click();
 }
 
 async function searchFor(page: Page, locale: "fr" | "en", keyword: string) {

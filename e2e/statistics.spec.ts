@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, horizontalOverflow, signInAs, test } from "./support/fixtures";
+import { expect, horizontalOverflow, openFilters, signInAs, test } from "./support/fixtures";
 import type { TestUser } from "./support/seed";
 import { examplePeriod, recordedCall, seedStatistics, stella, statsCompany, steven } from "./support/statistics-seed";
 
@@ -18,9 +18,7 @@ async function showExample(page: Page, locale: "fr" | "en") {
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
   const { from, to } = examplePeriod();
   const form = page.getByTestId("statistics-filters");
-  // On a phone the form is folded under "Filtres / Filters".
-  const toggle = page.getByTestId("filters-toggle");
-  if (await toggle.isVisible()) await toggle.click();
+  await openFilters(page);
   await form.getByLabel(locale === "fr" ? "Du" : "From", { exact: true }).fill(from);
   await form.getByLabel(locale === "fr" ? "Au" : "To", { exact: true }).fill(to);
   await form.getByLabel(locale === "fr" ? "Numéro de compte client" : "Client account number").selectOption("5501");

@@ -47,3 +47,13 @@ export async function horizontalOverflow(page: Page): Promise<number> {
     return el.scrollWidth - window.innerWidth;
   });
 }
+
+/**
+ * On a phone a report's form is folded under "Filtres / Filters": unfold it before typing.
+ * Waits for the page to draw the control first, so that a phone is never taken for a desktop.
+ */
+export async function openFilters(page: Page) {
+  const toggle = page.getByTestId("filters-toggle");
+  await toggle.waitFor({ state: "attached" });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) === "false") await toggle.click();
+}

@@ -78,7 +78,7 @@ function exit(code: number) {
 }
 
 main(process.argv.slice(2)).then(exit, (e: unknown) => {
-  process.stderr.write(`${e instanceof CommandError ? "" : "error: "}${oneLine(e)}\n`);
+  process.stderr.write(`error: ${oneLine(e)}\n`);
   if (process.env.PORTAL_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
   exit(e instanceof CommandError ? e.exitCode : 1);
 });

@@ -94,6 +94,13 @@ export interface LabelledValue {
   kind?: CellKind;
 }
 
+/**
+ * How one flag's value reads: `text` as typed; `number`; `numbers`, comma-separated; `day`, a
+ * `YYYY-MM-DD` (an ISO instant with an offset: its local day); `start`/`end`, the recorder's
+ * local date-time (a bare day: its first or last minute); `weekday`, `mon`…`sun` or `all`.
+ */
+export type FlagKind = "text" | "number" | "numbers" | "day" | "start" | "end" | "weekday";
+
 export interface ReportDefinition<Filters = any, Row = any, Totals = any> {
   section: string;
   title: (d: Dictionary) => string;
@@ -120,10 +127,13 @@ export interface ReportDefinition<Filters = any, Row = any, Totals = any> {
   describeFilters(filters: Filters, d: Dictionary, locale: Locale, timeZone: string): LabelledValue[];
   extraSheets?(result: ReportResult<Row, Totals>, d: Dictionary, locale: Locale): ReportSheet[];
   /**
-   * The operator command's options (`--from`, `--min-minutes`, …, as CONTRACT.md names them)
-   * turned into this report's filters, before `filters` validates them.
+   * The operator command's filter flags: which keys of the filters `portal report` takes, each
+   * as `--` and the key in kebab-case (`minMinutes` → `--min-minutes`, docs/operator.md), and
+   * how its value reads. server/cli/filter-flags.ts reads them the same for every section.
    */
-  fromCli(options: Record<string, string | true>, timeZone: string): unknown;
+  cliFlags: { [K in keyof Filters]?: FlagKind };
+  /** Filters the command always sets (the recorder's custom period). */
+  cliFixed?: Partial<Filters>;
   /** What `--format json` prints; `{rows, totals}` when absent. */
   toJson?(result: ReportResult<Row, Totals>): unknown;
 }

@@ -99,13 +99,13 @@ describe("portal report", () => {
     const unknown = await portal(["report", "billable", "--from", day, "--to", day, "--user", "mallory"]);
     expect(unknown.code).toBe(1);
     expect(unknown.stdout).toBe("");
-    expect(unknown.stderr).toBe('unknown user "mallory"\n');
+    expect(unknown.stderr).toBe('error: unknown user "mallory"\n');
     const bad = await portal(["report", "billable", "--from", "2026-13-45", "--to", day, "--user", "alice"]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toBe("invalid filters: from: Enter a valid date (YYYY-MM-DD).\n");
+    expect(bad.stderr).toBe("error: --from: Enter a valid date (YYYY-MM-DD).\n");
     const section = await portal(["report", "nope", "--user", "alice"]);
     expect(section.code).toBe(2);
     expect(section.stderr.split("\n")).toHaveLength(2);
-    expect(section.stderr).toMatch(/^unknown section "nope"/);
+    expect(section.stderr).toMatch(/^error: unknown section "nope"/);
   });
 });

@@ -5,11 +5,12 @@ import { finished } from "node:stream/promises";
 import { sql } from "kysely";
 import { loadAccess } from "../../access";
 import { reportCsv } from "../../exports/csv";
-import { filtersErrorMessage, runReport, streamReport } from "../../exports/report-request";
+import { runReport, streamReport } from "../../exports/report-request";
 import { writeReportWorkbook } from "../../exports/workbook";
 import { type ReportResult, type ReportStream, reportContext } from "../../reports/report-definition";
 import { reports, reportFor } from "../../reports/registry";
 import type { Command } from "../command";
+import { filtersFromFlags, refusal } from "../filter-flags";
 import { CommandError, UsageError } from "../command";
 
 const usage =
@@ -18,8 +19,8 @@ const usage =
 
 /**
  * `report <section> …`: the same report the web page shows that user, with the same access
- * rules. Filters are `--key value` options the section's `fromCli` turns into its filters
- * (a `--flag` with no value is `true`), then its schema validates them.
+ * rules. Filters are `--key value` options read by the one parser of every section's flags
+ * (../filter-flags.ts), then the section's schema validates them; any refusal is one line.
  */
 export const report: Command = {
   name: "report",
@@ -32,33 +33,29 @@ export const report: Command = {
     const definition = reportFor(section);
     if (!definition) throw new UsageError(`unknown section ${JSON.stringify(section)} (sections: ${Object.keys(reports).join(", ")})`);
 
-    const { user: username, format = "json", out, ...filterOptions } = options;
-    if (typeof username !== "string") throw new UsageError(`report needs --user <username> (usage: ${usage})`);
+    const { user, format: formatOption, out: outOption, ...filterOptions } = options;
+    const username = commandOption("user", user);
+    if (username === undefined) throw new UsageError(`report needs --user <username> (usage: ${usage})`);
+    const out = commandOption("out", outOption);
+    const format = commandOption("format", formatOption) ?? "json";
     if (format !== "json" && format !== "csv" && format !== "xlsx") {
       throw new UsageError(`--format must be json, csv or xlsx, not ${JSON.stringify(format)}`);
     }
-    if (out === true) throw new UsageError("--out needs a file name");
+    const raw = filtersFromFlags(definition, filterOptions, config.timeZone);
 
-    const user = await db
+    const found = await db
       .selectFrom("users")
       .select(["id", "locale"])
       .where(sql<string>`lower(username)`, "=", username.toLowerCase())
       .executeTakeFirst();
-    if (!user) throw new CommandError(`unknown user ${JSON.stringify(username)}`);
-
-    let raw: unknown;
-    try {
-      raw = definition.fromCli(filterOptions, config.timeZone);
-    } catch (e) {
-      throw new CommandError(`invalid filters: ${(e as Error).message}`);
-    }
-    const ctx = reportContext(db, await loadAccess(db, user.id), config);
+    if (!found) throw new CommandError(`unknown user ${JSON.stringify(username)}`);
+    const ctx = reportContext(db, await loadAccess(db, found.id), config);
     const { now } = ctx;
     // xlsx is written row by row: the report's rows are read in batches when it can stream them.
     const outcome = await (format === "xlsx" ? streamReport : runReport)(definition, raw, ctx);
-    if (!outcome.ok) throw new CommandError(`invalid filters: ${filtersErrorMessage(outcome.error, "en")}`);
+    if (!outcome.ok) throw new CommandError(refusal(definition, outcome.error, ctx));
     const { result, filters } = outcome;
-    const locale = user.locale;
+    const locale = found.locale;
 
     if (format === "json") {
       const json = definition.toJson?.(whole(result)) ?? { rows: result.rows, totals: result.totals };
@@ -88,6 +85,12 @@ export const report: Command = {
     await drained;
   },
 };
+
+/** One of the command's own options: refused with no value, as the filters' flags are. */
+function commandOption(flag: string, value: string | true | undefined): string | undefined {
+  if (value === true) throw new UsageError(`--${flag} needs a value`);
+  return value;
+}
 
 /** json and csv ran `run`: their rows are all there. */
 function whole(result: ReportResult<unknown, unknown> | ReportStream<unknown, unknown>): ReportResult<unknown, unknown> {

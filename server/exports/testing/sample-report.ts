@@ -90,9 +90,5 @@ export const sampleReport: ReportDefinition<Filters, Row, { seconds: number; cal
       })),
     },
   ],
-  fromCli: (o) => ({
-    from: o.from,
-    to: o.to,
-    account: typeof o.account === "string" ? Number(o.account) : undefined,
-  }),
+  cliFlags: { from: "day", to: "day", account: "number" },
 };

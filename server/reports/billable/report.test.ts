@@ -9,6 +9,7 @@ import { billableCalls } from "./query";
 import { billableReport } from "./report";
 import { cycleMeter } from "./cycle-meter";
 import type { ReportContext } from "../report-definition";
+import { filtersFromFlags } from "../../cli/filter-flags";
 
 const zone = "America/Toronto";
 let t: TestDatabase;
@@ -113,7 +114,7 @@ describe("billable calls", () => {
   });
 
   it("takes the operator command's options", () => {
-    const parse = (o: Record<string, string>) => billableReport.filters.safeParse(billableReport.fromCli(o, zone));
+    const parse = (o: Record<string, string>) => billableReport.filters.safeParse(filtersFromFlags(billableReport, o, zone));
     expect(parse({ from: "2026-10-20", to: "2026-11-19", account: "5201" }).data).toEqual({ from: "2026-10-20", to: "2026-11-19", account: 5201 });
     expect(parse({ from: "2026-10-20", to: "2026-11-19" }).data).toEqual({ from: "2026-10-20", to: "2026-11-19" });
     expect(parse({ from: "2026-11-19", to: "2026-10-20" }).error?.issues[0]?.message).toBe("endBeforeStart");

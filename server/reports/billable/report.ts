@@ -38,13 +38,5 @@ export const billableReport: ReportDefinition<BillableFilters, BillableRow, Bill
       },
     ];
   },
-  fromCli(options) {
-    const text = (v: string | true | undefined) => (typeof v === "string" ? v : undefined);
-    const account = options.account;
-    return {
-      from: text(options.from),
-      to: text(options.to),
-      account: typeof account === "string" ? Number(account) : account === true ? Number.NaN : undefined,
-    };
-  },
+  cliFlags: { from: "day", to: "day", account: "number" },
 };

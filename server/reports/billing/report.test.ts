@@ -8,6 +8,7 @@ import { TestBrowser } from "../../testing/http-client";
 import { billingHistory } from "./query";
 import { billingReport } from "./report";
 import type { ReportContext } from "../report-definition";
+import { filtersFromFlags } from "../../cli/filter-flags";
 
 let t: TestDatabase;
 let ids: { aliceId: number; bobId: number };
@@ -97,10 +98,10 @@ describe("billing history", () => {
   });
 
   it("takes the operator command's options", () => {
-    expect(billingReport.filters.parse(billingReport.fromCli({ account: "5201" }, "America/Toronto"))).toEqual({ account: 5201 });
-    expect(billingReport.filters.parse(billingReport.fromCli({ billing: "120045" }, "America/Toronto"))).toEqual({ billing: "120045" });
-    expect(billingReport.filters.safeParse(billingReport.fromCli({}, "America/Toronto")).success).toBe(false);
-    expect(billingReport.filters.safeParse(billingReport.fromCli({ account: "x" }, "America/Toronto")).success).toBe(false);
+    expect(billingReport.filters.parse(filtersFromFlags(billingReport, { account: "5201" }, "America/Toronto"))).toEqual({ account: 5201 });
+    expect(billingReport.filters.parse(filtersFromFlags(billingReport, { billing: "120045" }, "America/Toronto"))).toEqual({ billing: "120045" });
+    expect(billingReport.filters.safeParse(filtersFromFlags(billingReport, {}, "America/Toronto")).success).toBe(false);
+    expect(billingReport.filters.safeParse(filtersFromFlags(billingReport, { account: "x" }, "America/Toronto")).success).toBe(false);
     expect(billingReport.filters.safeParse({ account: 5201, billing: "120045" }).success).toBe(false);
   });
 });

@@ -32,12 +32,6 @@ export const billingReport: ReportDefinition<BillingFilters, BillingRow, Billing
       ? [{ label: d.header.accountNumber, value: filters.account, kind: "integer" }]
       : [{ label: d.header.billingNumber, value: filters.billing ?? "", kind: "text" }];
   },
-  fromCli(options) {
-    const number = (v: string | true | undefined) => (typeof v === "string" ? Number(v) : v === true ? Number.NaN : undefined);
-    return {
-      account: number(options.account),
-      billing: typeof options.billing === "string" ? options.billing : undefined,
-    };
-  },
+  cliFlags: { account: "number", billing: "text" },
 };
 

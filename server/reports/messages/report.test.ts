@@ -12,6 +12,7 @@ import { countCap, findMessage } from "./query";
 import { fieldsSheet, messagesReport } from "./report";
 import type { ReportContext } from "../report-definition";
 import { seedMessages } from "./testing/messages-seed";
+import { filtersFromFlags } from "../../cli/filter-flags";
 
 const zone = "America/Toronto";
 const hour = 3600_000;
@@ -215,13 +216,13 @@ describe("the messages report (workbook, e-mail, operator command)", () => {
 
   it("turns the operator's options into filters", () => {
     const parsed = messagesReport.filters.parse(
-      messagesReport.fromCli(
+      filtersFromFlags(messagesReport, 
         { from: "2026-11-01", to: "2026-11-02T10:00:00Z", account: "5201", agent: "ELD", keyword: "rendez vous", call: "12" },
         zone,
       ),
     );
     expect(parsed).toEqual({ from: "2026-11-01", to: "2026-11-02", account: 5201, agent: "ELD", keyword: "rendez vous", call: 12 });
-    expect(messagesReport.filters.safeParse(messagesReport.fromCli({ from: "2026-11-01", to: "2026-11-01", account: "x" }, zone)).success).toBe(false);
+    expect(messagesReport.filters.safeParse(filtersFromFlags(messagesReport, { from: "2026-11-01", to: "2026-11-01", account: "x" }, zone)).success).toBe(false);
   });
 
   it("gives the labels most messages share their own columns in the Fields sheet", async () => {

@@ -3,7 +3,7 @@ import { type MessagesFilters, messagesFilters, messagesFiltersWithin } from "..
 import { translateDeliveryEvent } from "../../../shared/delivery-event";
 import { formatNumber } from "../../../shared/format/number";
 import type { Dictionary } from "../../../shared/i18n/dictionary";
-import { today, toLocal } from "../../../shared/time-zone";
+import { today } from "../../../shared/time-zone";
 import { type MessageRow, type MessagesTotals, searchMessages } from "./query";
 import type { PortalAcknowledgement } from "../../acknowledgements/acknowledgements";
 import type { ReportColumn, ReportContext, ReportDefinition, ReportSheet } from "../report-definition";
@@ -115,22 +115,6 @@ function historySheet(rows: MessageRow[]): ReportSheet<HistoryLine> {
   };
 }
 
-/** A CLI date: `YYYY-MM-DD` as is; a date-time becomes its local day in the service's zone. */
-function cliDate(value: string | true | undefined, timeZone: string): string | undefined {
-  if (typeof value !== "string") return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) || !/T|\s/.test(value)) return value;
-  const instant = new Date(value);
-  return Number.isNaN(instant.getTime()) ? value : toLocal(instant, timeZone).date;
-}
-
-/** A number option as a number when it is one, else as given (the schema then says why not). */
-function cliNumber(value: string | true | undefined): number | string | undefined {
-  if (typeof value !== "string") return undefined;
-  return /^\d+$/.test(value) ? Number(value) : value;
-}
-
-const cliText = (value: string | true | undefined) => (typeof value === "string" ? value : undefined);
-
 export const messagesReport: ReportDefinition<MessagesFilters, MessageRow, MessagesTotals> = {
   section: "messages",
   title: (d) => s(d).title,
@@ -169,15 +153,5 @@ export const messagesReport: ReportDefinition<MessagesFilters, MessageRow, Messa
   extraSheets(result) {
     return [fieldsSheet(result.rows), historySheet(result.rows)];
   },
-  fromCli(options, timeZone) {
-    return {
-      from: cliDate(options.from, timeZone),
-      to: cliDate(options.to, timeZone),
-      account: cliNumber(options.account),
-      billing: cliText(options.billing),
-      call: cliNumber(options.call),
-      agent: cliText(options.agent),
-      keyword: cliText(options.keyword),
-    };
-  },
+  cliFlags: { from: "day", to: "day", account: "number", billing: "text", call: "number", agent: "text", keyword: "text" },
 };

@@ -11,6 +11,7 @@ import { insertCalls } from "../../testing/seed-calls";
 import { recordingsReport } from "./report";
 import { findRecording } from "../../recordings/recording-file";
 import type { ReportContext } from "../report-definition";
+import { filtersFromFlags } from "../../cli/filter-flags";
 
 let t: TestDatabase;
 let ctx: ReportContext;
@@ -145,13 +146,13 @@ describe("recordings report", () => {
     const duration = recordingsReport.columns.find((c) => c.key === "duration")!;
     expect(duration.value(result.rows.at(-1)!, d)).toBe(2);
     const cli = recordingsReport.filters.parse(
-      recordingsReport.fromCli(
+      filtersFromFlags(recordingsReport, 
         { from: "2026-11-20T13:00:00Z", to: "2026-11-20", account: "5201", "min-minutes": "1.5", "caller-id": "514" },
         "America/Toronto",
       ),
     );
     expect(cli).toMatchObject({ from: "2026-11-20T08:00:00", to: "2026-11-20T23:59", account: 5201, minMinutes: 1.5, callerId: "514" });
-    expect(recordingsReport.filters.safeParse(recordingsReport.fromCli({ from: "x", to: "2026-11-20", station: "abc" }, "UTC")).success).toBe(false);
+    expect(recordingsReport.filters.safeParse(filtersFromFlags(recordingsReport, { from: "x", to: "2026-11-20", station: "abc" }, "UTC")).success).toBe(false);
     const described = recordingsReport.describeFilters(cli, d, "fr", "America/Toronto");
     expect(described[0]).toEqual({ label: d.sections.recordings.from, value: "2026-11-20 08:00" });
   });

@@ -4,30 +4,6 @@ import { fromLocal } from "../../../shared/time-zone";
 import type { ReportDefinition } from "../report-definition";
 import { type RecordingRow, type RecordingTotals, searchRecordings, streamRecordings } from "./query";
 
-/** `2026-11-20T08:28:00-05:00` (or a bare date) → the service's local `YYYY-MM-DDTHH:MM[:SS]`. */
-function cliDateTime(value: string | true | undefined, timeZone: string, endOfDay: boolean): string | undefined {
-  if (typeof value !== "string") return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T${endOfDay ? "23:59" : "00:00"}`;
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return value;
-  const instant = new Date(value);
-  if (Number.isNaN(instant.getTime())) return value; // the schema refuses it with a clear message
-  const local = new Intl.DateTimeFormat("sv-SE", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-  }).format(instant);
-  return local.replace(" ", "T");
-}
-
-const cliNumber = (value: string | true | undefined) =>
-  typeof value === "string" ? (value.trim() === "" ? Number.NaN : Number(value)) : undefined;
-const cliText = (value: string | true | undefined) => (typeof value === "string" ? value : undefined);
-
 export const recordingsReport: ReportDefinition<RecordingsFilters, RecordingRow, RecordingTotals> = {
   section: "recordings",
   title: (d) => d.sections.recordings.title,
@@ -92,22 +68,20 @@ export const recordingsReport: ReportDefinition<RecordingsFilters, RecordingRow,
     add(r.maxQuality, f.maxQuality, "integer");
     return lines;
   },
-  fromCli(o, timeZone) {
-    return {
-      period: "custom",
-      from: cliDateTime(o.from, timeZone, false),
-      to: cliDateTime(o.to, timeZone, true),
-      account: cliNumber(o.account),
-      billing: cliText(o.billing),
-      call: cliNumber(o.call),
-      agent: cliText(o.agent),
-      station: cliNumber(o.station),
-      minMinutes: cliNumber(o["min-minutes"]),
-      maxMinutes: cliNumber(o["max-minutes"]),
-      callerId: cliText(o["caller-id"]),
-      accountName: cliText(o["account-name"]),
-      minQuality: cliNumber(o["min-quality"]),
-      maxQuality: cliNumber(o["max-quality"]),
-    };
+  cliFixed: { period: "custom" },
+  cliFlags: {
+    from: "start",
+    to: "end",
+    account: "number",
+    billing: "text",
+    call: "number",
+    agent: "text",
+    station: "number",
+    minMinutes: "number",
+    maxMinutes: "number",
+    callerId: "text",
+    accountName: "text",
+    minQuality: "number",
+    maxQuality: "number",
   },
 };

@@ -1,4 +1,4 @@
-import { type StatisticsFilters, statisticsFilters, weekdayCodes } from "../../../shared/filters/statistics";
+import { type StatisticsFilters, statisticsFilters } from "../../../shared/filters/statistics";
 import { statisticsHeading } from "../../../shared/statistics-heading";
 import { computeFigures, type Figure, type StatisticsCharts, type StatisticsSums } from "../../../shared/statistics";
 import { pageOf, type ReportDefinition, type ReportSheet } from "../report-definition";
@@ -109,37 +109,21 @@ export const statisticsReport: ReportDefinition<StatisticsFilters, Figure, Stati
       },
     ];
   },
-  fromCli(options) {
-    const text = (name: string) => (typeof options[name] === "string" ? (options[name] as string) : undefined);
-    // A flag given without its value, or a value that is not a number, becomes NaN: the schema refuses it.
-    const number = (name: string) => (options[name] === undefined ? undefined : Number(text(name) ?? Number.NaN));
-    const list = (name: string) => {
-      const value = options[name];
-      if (value === undefined) return undefined;
-      return typeof value === "string" ? value.split(",").map((v) => (v.trim() === "" ? Number.NaN : Number(v))) : [Number.NaN];
-    };
-    const weekday = text("weekday")?.toLowerCase();
-    return {
-      from: text("from"),
-      to: text("to"),
-      account: number("account"),
-      billing: text("billing"),
-      includeGroups: list("include-groups"),
-      excludeGroups: list("exclude-groups"),
-      includeDistribution: list("include-distribution"),
-      excludeDistribution: list("exclude-distribution"),
-      after: text("after"),
-      before: text("before"),
-      weekday:
-        options.weekday === undefined || weekday === "all"
-          ? undefined
-          : weekdayCodes.indexOf((weekday ?? "").slice(0, 3) as (typeof weekdayCodes)[number]) === -1
-            ? Number.NaN
-            : weekdayCodes.indexOf((weekday ?? "").slice(0, 3) as (typeof weekdayCodes)[number]),
-      agent: text("agent"),
-      minHold: number("min-hold"),
-      minAnswerDelay: number("min-answer-delay"),
-    };
+  cliFlags: {
+    from: "day",
+    to: "day",
+    account: "number",
+    billing: "text",
+    includeGroups: "numbers",
+    excludeGroups: "numbers",
+    includeDistribution: "numbers",
+    excludeDistribution: "numbers",
+    after: "text",
+    before: "text",
+    weekday: "weekday",
+    agent: "text",
+    minHold: "number",
+    minAnswerDelay: "number",
   },
   toJson(result) {
     return { metrics: result.rows.map((f) => ({ key: f.key, count: f.value, percent: f.percent })) };

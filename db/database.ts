@@ -29,6 +29,8 @@ export interface Database {
   pending_recordings: PendingRecordingTable;
   live_events: LiveEventTable;
   message_acknowledgements: MessageAcknowledgementTable;
+  vapid_keys: VapidKeyTable;
+  push_subscriptions: PushSubscriptionTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -291,4 +293,34 @@ export interface MessageAcknowledgementTable {
   user_name: string;
   action: AcknowledgementAction;
   at: CreatedAt;
+}
+
+/** The portal's one VAPID key pair (base64url), made once (server/push/vapid-keys.ts). */
+export interface VapidKeyTable {
+  id: ColumnType<boolean, boolean | undefined, never>;
+  public_key: string;
+  private_key: string;
+  created_at: CreatedAt;
+}
+
+/** One device's Web Push subscription, owned by the session that made it (docs/notifications.md). */
+export interface PushSubscriptionTable {
+  id: ColumnType<number, never, never>;
+  user_id: number;
+  session_id: string;
+  /** The push service's URL for this device: unique, a secret capability. */
+  endpoint: string;
+  /** The device's P-256 public key and auth secret (base64url), for RFC 8291 encryption. */
+  p256dh: string;
+  auth: string;
+  /** The accounts chosen (each one the user could see when chosen; checked again at each send). */
+  accounts: number[];
+  /** New messages. */
+  messages: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Calls of these outcomes (none: no call notifications). */
+  call_outcomes: ColumnType<CallOutcome[], CallOutcome[] | undefined, CallOutcome[]>;
+  /** The message's title line in the notification: only if the user opted in. */
+  include_title: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }

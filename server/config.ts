@@ -31,6 +31,8 @@ export interface Config {
   ingest: { maxBodyBytes: number; maxRecordingBytes: number; requestsPerMinute: number };
   /** On SIGTERM, how long requests and recording streams in flight may take to finish. */
   shutdownGraceSeconds: number;
+  /** Web Push to plain-HTTP endpoints (a test push service on loopback); real push services are HTTPS. */
+  pushAllowHttp: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -66,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestsPerMinute: integer(env.INGEST_REQUESTS_PER_MINUTE, 600, "INGEST_REQUESTS_PER_MINUTE"),
     },
     shutdownGraceSeconds: integer(env.SHUTDOWN_GRACE_SECONDS, 10, "SHUTDOWN_GRACE_SECONDS"),
+    pushAllowHttp: flag(env.PUSH_ALLOW_HTTP, false, "PUSH_ALLOW_HTTP"),
   };
 }
 

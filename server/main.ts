@@ -7,6 +7,7 @@ import { loadConfig } from "./config";
 import { DEMO_USERNAME, isDatabaseEmpty, loadDemo } from "./demo/demo-data";
 import { closeGracefully } from "./graceful-close";
 import { LiveEvents } from "./live/live-events";
+import { PushSender } from "./push/push-sender";
 import { AuditLog } from "./recordings/audit-log";
 import { scheduleRetention } from "./retention/retention";
 import { type BannerFacts, startBanner } from "./start-banner";
@@ -55,6 +56,8 @@ async function main() {
       }
     });
     await live.start();
+    // Web Push for new records (docs/notifications.md): fed by the same live events as the pages.
+    new PushSender(handle.db, config).attach(live);
     const app = createApp({ db: handle.db, config, audit, live });
     server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       const database: BannerFacts["database"] = handle.embedded

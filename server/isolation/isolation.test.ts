@@ -61,6 +61,14 @@ const matrix: Record<string, Row> = {
   "messages.search": { kind: "query", input: { filters: { from, to: yesterday, account: A.account, call: A.call } }, shows: true },
   "messages.byId": { kind: "query", input: { messageId: A.message }, shows: true },
   "messages.acknowledge": { kind: "mutation", input: { messageId: A.message, action: "acknowledged" } },
+  "push.publicKey": { kind: "query", input: undefined },
+  "push.device": { kind: "query", input: { endpoint: "https://push.example/alice-phone" } },
+  "push.subscribe": {
+    kind: "mutation",
+    input: { endpoint: "https://push.example/bob-phone", keys: { p256dh: "BPbob", auth: "bob" }, accounts: [A.account], messages: true, callOutcomes: ["answered"], includeTitle: true },
+  },
+  "push.update": { kind: "mutation", input: { endpoint: "https://push.example/alice-phone", accounts: [A.account], messages: true, callOutcomes: [], includeTitle: true } },
+  "push.unsubscribe": { kind: "mutation", input: { endpoint: "https://push.example/alice-phone" } },
 };
 
 /** Each section's export filters, naming Alice's account or billing number. */

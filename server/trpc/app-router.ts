@@ -3,6 +3,7 @@ import { billableRouter } from "../routers/billable";
 import { billingRouter } from "../routers/billing";
 import { exportsRouter } from "../routers/exports";
 import { messagesRouter } from "../routers/messages";
+import { pushRouter } from "../push/router";
 import { recordingsRouter } from "../routers/recordings";
 import { sessionRouter } from "../routers/session";
 import { statisticsRouter } from "../routers/statistics";
@@ -18,6 +19,7 @@ export const appRouter = router({
   billable: billableRouter,
   exports: exportsRouter,
   messages: messagesRouter,
+  push: pushRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -5,6 +6,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { dumpTables } from "../testing/table-dump";
+import { MAX_LINE_BYTES } from "./line-reader";
 import { ImportError, importNdjson } from "./ndjson-import";
 
 let t: TestDatabase;
@@ -200,6 +202,30 @@ describe("importNdjson", () => {
     );
     expect(problems).toEqual([expect.stringMatching(/^line 3: unknown field "durationSecs"/)]);
     expect(await dump()).toEqual(before);
+  });
+
+  it("refuses a line over the maximum as `line N: too long`, never the database's error, and changes nothing", async () => {
+    await importNdjson(t.db, await file("base-long.ndjson", [billing, account, call(1)]), { recordingsDir });
+    const before = await dump();
+    const huge = { ...message, fields: [{ label: "Note", value: "x".repeat(MAX_LINE_BYTES) }] };
+    const problems = await problemsOf(await file("long.ndjson", [call(2), huge, call(3)]));
+    expect(problems).toEqual([`line 2: too long (more than ${MAX_LINE_BYTES} bytes)`]);
+    expect(await dump()).toEqual(before);
+  });
+
+  it("refuses a message too long for its search index as `line N: too long`, and changes nothing", async () => {
+    await importNdjson(t.db, await file("base-message.ndjson", [billing, account]), { recordingsDir });
+    const before = await dump();
+    // Letters and digits that do not compress: PostgreSQL would refuse the index row (2,704 bytes).
+    const noise = randomBytes(2400).toString("hex");
+    const long = { ...message, fields: [{ label: "Note", value: noise }] };
+    const problems = await problemsOf(await file("long-message.ndjson", [long]));
+    expect(problems).toEqual([expect.stringMatching(/^line 1: too long \(a message's title and field values may hold 2600 letters and digits/)]);
+    expect(await dump()).toEqual(before);
+    // Just under the cap, the same message is stored.
+    const fits = { ...message, fields: [{ label: "Note", value: noise.slice(0, 2500) }] };
+    await importNdjson(t.db, await file("fits.ndjson", [fits]), { recordingsDir });
+    expect(await t.db.selectFrom("messages").select("message_id").execute()).toHaveLength(1);
   });
 
   it("reports every bad line, with its reason", async () => {

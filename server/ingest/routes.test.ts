@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_LINE_BYTES } from "../../db/import/line-reader";
 import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
 import { dumpTables } from "../../db/testing/table-dump";
 import { createApp } from "../app";
@@ -103,6 +104,21 @@ describe("POST /ingest", () => {
     const res = await ingest(ndjson(call(103, { recording: { file: "x.wav" } })));
     expect(res.status).toBe(400);
     expect((await res.json()).problems[0]).toMatch(/^line 1: recording\.file cannot be read over HTTP/);
+  });
+
+  it("refuses a line over the maximum as `line N: too long` (the importer's rule), and changes nothing", async () => {
+    // A body limit above the line limit, so that the line's own limit is the one reached.
+    const roomy = createApp({ db: t.db, config: testConfig({ ingest: { ...config.ingest, maxBodyBytes: 4 * MAX_LINE_BYTES } }) });
+    const before = await dumpTables(t.db);
+    const body = ndjson(call(104), message(902, { title: "x".repeat(MAX_LINE_BYTES) }), call(105));
+    const res = await roomy.request("http://portal.test/ingest", {
+      method: "POST",
+      headers: { "content-type": "application/x-ndjson", authorization: `Bearer ${token}` },
+      body,
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).problems).toEqual([`line 2: too long (more than ${MAX_LINE_BYTES} bytes)`]);
+    expect(await dumpTables(t.db)).toEqual(before);
   });
 
   it("answers 413 over the size limit, and changes nothing", async () => {

@@ -72,11 +72,7 @@ const strings = {
 };
 
 for (const locale of ["fr", "en"] as const) {
-  // Known bug, found at the end of the session that landed the new page pattern: after a copy is
-  // opened from Recently viewed, new filters on the billing page (not yet on the report pattern)
-  // still show that copy instead of saying "not viewed" (step at "Numéro de facturation" 660001).
-  // The app is wrong, not this test: fix offline-link/offline-view, then remove this fixme.
-  test.fixme(`a viewed report reads offline with its fetch time, unviewed filters say so, the network's return refreshes (${locale})`, async ({
+  test(`a viewed report reads offline with its fetch time, unviewed filters say so, the network's return refreshes (${locale})`, async ({
     page,
     context,
   }) => {

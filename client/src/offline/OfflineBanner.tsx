@@ -1,9 +1,9 @@
-import { A, useLocation } from "@solidjs/router";
+import { A, useBeforeLeave, useLocation } from "@solidjs/router";
 import { createEffect, lazy, Match, on, onCleanup, Switch } from "solid-js";
 import { formatFetchTime } from "../../../shared/format/fetch-time";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
-import { forgetOpenedCopy, leftPage, offlineView } from "./offline-view";
+import { enteringPage, forgetOpenedCopy, leftPage, offlineView } from "./offline-view";
 import "./offline.css";
 
 const CopyFilters = lazy(() => import("./CopyFilters"));
@@ -25,6 +25,10 @@ export function OfflineBanner() {
     return state?.status === "signed-in" && state.offline;
   };
 
+  useBeforeLeave((event) => {
+    // Back and forward change the address first; a link or navigate() only once the new page has its data.
+    if (typeof event.to === "string") enteringPage(new URL(event.to, window.location.href).pathname);
+  });
   createEffect(on(() => location.pathname, (pathname) => leftPage(pathname), { defer: true }));
 
   const backOnline = () => {

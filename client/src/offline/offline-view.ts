@@ -75,6 +75,16 @@ export function openedCopy(path: string, owner: string): StoredReport | null {
 /** Procedures already asked for on the page on screen, and that page's path. */
 let asked = new Set<string>();
 let askedOn = "";
+/**
+ * The page being entered, until it is there: the router asks for a new page's data before the
+ * address bar changes, so those queries belong to this path, not to `window.location`'s.
+ */
+let entering: string | null = null;
+
+/** A navigation to `pathname` starts. */
+export function enteringPage(pathname: string) {
+  entering = pathname;
+}
 
 /**
  * Whether this is the page's opening query of `path` (the first since the page was entered):
@@ -82,7 +92,7 @@ let askedOn = "";
  * procedure instead — the section's last search on this device — where a search the user then
  * makes is answered for its own filters only.
  */
-export function firstAsk(path: string, pathname = window.location.pathname): boolean {
+export function firstAsk(path: string, pathname = entering ?? window.location.pathname): boolean {
   if (pathname !== askedOn) {
     asked = new Set();
     askedOn = pathname;
@@ -94,6 +104,7 @@ export function firstAsk(path: string, pathname = window.location.pathname): boo
 
 /** The page changed: what the banner said was about the previous one. */
 export function leftPage(pathname: string) {
+  entering = null;
   if (openedRoute === pathname) {
     // Arriving where a copy was opened: its page may already show it.
     openedRoute = null;
@@ -113,6 +124,7 @@ function sectionOf(view: OfflineView): string {
 
 /** Sign-out, or "show current data": no copy stays chosen. */
 export function forgetOpenedCopy() {
+  entering = null;
   opened = null;
   openedRoute = null;
   setByPath(new Map());

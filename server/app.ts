@@ -40,7 +40,12 @@ export interface AppDeps {
 /** The first path segments of the portal's own routes; every other path is the built client. */
 const apiRoots = new Set(["trpc", "auth", "exports", "events", "ingest", "recordings", "healthz"]);
 
-/** The whole HTTP surface: auth, tRPC, recordings, health, and the built client. */
+/**
+ * The whole HTTP surface, in the order it is mounted: security headers, body limits, the
+ * recordings and the switch's `/ingest` (each checking its own credentials), JSON compression,
+ * the Origin check, the session, then `/healthz`, `/auth`, `/exports`, `/events`, tRPC, and the
+ * built client (docs/http-routes.md; server/app.test.ts holds the list).
+ */
 export function createApp({ db, config, audit = new AuditLog(db), live = new LiveEvents(db, null), wait = realWait }: AppDeps) {
   const app = new Hono<AppEnv>();
   const policy = sessionPolicyOf(config);

@@ -1,6 +1,6 @@
 import path from "node:path";
 
-/** The portal's configuration: CONTRACT.md's environment variables, and a few of our own. */
+/** The portal's configuration: the service's environment variables and the portal's own, every one in the README's configuration table. */
 export interface Config {
   databaseUrl: string | undefined;
   /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is unset. */

@@ -65,7 +65,7 @@ interface Entry {
 }
 
 /**
- * Imports an NDJSON file (CONTRACT.md's format) in one transaction: upserts each record by its
+ * Imports an NDJSON file (docs/import-format.md) in one transaction: upserts each record by its
  * key, copies the recordings it names into `recordingsDir`. Streams the file, so its size
  * does not matter. Any bad line: the transaction is rolled back, the recording files this
  * import copied are removed, and an ImportError names every bad line.

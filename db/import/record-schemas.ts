@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 /**
- * The records of CONTRACT.md's import format, one zod schema per `type`. Every object is
- * strict (an unknown field is a bad line: it is usually a typo). Fields the contract marks
+ * The records of the import format (docs/import-format.md), one zod schema per `type`. Every object is
+ * strict (an unknown field is a bad line: it is usually a typo). Fields the format marks
  * "or null" may also be left out; so may those with an obvious default (empty text, 0, false,
  * an empty list). Keys and references are always required.
  */

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from "kysely";
 
-/** The whole data model behind CONTRACT.md's import format, and what sign-in needs. */
+/** The whole data model behind the import format (docs/import-format.md), and what sign-in needs. */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`create extension if not exists unaccent`.execute(db);
   await sql`create extension if not exists pg_trgm`.execute(db);

@@ -6,7 +6,7 @@ import { type Kysely, sql } from "kysely";
  * triggers on `calls` (every import, every ingest, every purge), so that the figures of 60 days
  * add up a few thousand slots instead of reading every call (server/reports/statistics/rollup.ts).
  *
- * Each record's category repeats STATISTICS.md's rules of server/reports/statistics/predicates.ts
+ * Each record's category repeats docs/statistics-definitions.md's rules, as server/reports/statistics/predicates.ts
  * (a migration never changes; the property test in server/reports/statistics/rollup.test.ts holds them equal):
  * 1 busy, 2 automated, 3 abandoned, 4 unanswered, 5 answered, else not counted. Columns: the
  * records of each category; `held`/`transferred` among the counted ones (2–5) with their

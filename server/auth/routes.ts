@@ -8,7 +8,7 @@ import { decoyHash, verifyPassword } from "./password";
 import { createSession, invalidateSession, sessionCookieName, sessionIdOf, sessionPolicyOf } from "./session";
 import { throttledCheck } from "./throttle";
 
-/** `POST /auth/login` and `POST /auth/logout`, as CONTRACT.md fixes them. */
+/** `POST /auth/login` and `POST /auth/logout`, as docs/http-routes.md fixes them. */
 export function authRoutes() {
   const app = new Hono<AppEnv>();
 

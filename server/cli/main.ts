@@ -11,7 +11,7 @@ import { report } from "./commands/report";
 import { user } from "./commands/user";
 
 /**
- * The operator command (CONTRACT.md): `npm run --silent portal -- <command> [options]`.
+ * The operator command (docs/operator.md): `npm run --silent portal -- <command> [options]`.
  * JSON on standard output only; exit 0 on success, else one clear line on standard error.
  * A new command is a file in `commands/` and one entry here.
  */

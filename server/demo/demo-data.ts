@@ -119,7 +119,7 @@ async function demoUser(db: Kysely<Database>, username: string, password: string
   await grant(db, username, { billingNumber: billing });
 }
 
-/** The demo goes through the importer's schemas too, so it can never drift from the contract. */
+/** The demo goes through the importer's schemas too, so it can never drift from docs/import-format.md. */
 function validated(input: RecordInput): ImportRecord {
   const result = parseRecord(input);
   if (!result.ok) throw new Error(`demo record ${JSON.stringify(input)} is invalid: ${result.reason}`);

@@ -1,4 +1,4 @@
-/** The media types of the recording formats the import accepts (CONTRACT.md). */
+/** The media types of the recording formats the import accepts (docs/import-format.md). */
 const types: Record<string, string> = {
   wav: "audio/wav",
   mp3: "audio/mpeg",

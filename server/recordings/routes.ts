@@ -19,10 +19,10 @@ import type { RecordingFile } from "./recording-file";
 import { RecentRecordings } from "./recent-recordings";
 
 /**
- * `GET|HEAD /recordings/<callNumber>[?download=1]` (CONTRACT.md): the call's recording,
+ * `GET|HEAD /recordings/<callNumber>[?download=1]` (docs/http-routes.md): the call's recording,
  * streamed from disk with single-range support, for a user who may hear it; the same 404 for
  * everyone else and every other case. Written by hand rather than with serveStatic, which
- * answers malformed and multi-range requests with a wrong 206 and lacks audio/wav (STACK.md).
+ * answers malformed and multi-range requests with a wrong 206 and lacks audio/wav.
  *
  * Mounted before the app's middleware: it checks the session itself, through a cache of a few
  * seconds, and keeps each lookup (with its file open) a few seconds, so that a player's range

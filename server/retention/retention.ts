@@ -12,7 +12,7 @@ export interface RetentionResult {
  * Removes what is before the retention window (shared/retention-window.ts: local midnight
  * `retentionDays` days before today), exactly what no page shows any more: calls (and their recording files,
  * unless a remaining call still uses the same file — the import stores identical content once),
- * messages and billable calls. The billing history is kept whole (PRODUCT.md: full history).
+ * messages and billable calls. The billing history is kept whole: the page shows all of it (docs/billing.md).
  * The rows go in one transaction; files are unlinked after it commits, so a failure never
  * leaves a call pointing at a missing file.
  */

@@ -160,7 +160,7 @@ describe("statistics over HTTP", () => {
 describe("the operator command", () => {
   const portal = (args: string[]) => portalCommand(args, { DATABASE_URL: t.url, PORTAL_TIMEZONE: zone, PORTAL_DATA_DIR: dir });
 
-  it("prints CONTRACT.md's JSON, the same figures as the page", async () => {
+  it("prints docs/operator.md's JSON, the same figures as the page", async () => {
     const r = await portal(["report", "statistics", "--from", from, "--to", to, "--user", "alice", "--include-distribution", "0,1", "--min-hold", "10", "--format", "json"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);

@@ -9,7 +9,13 @@ import { sessionRouter } from "../routers/session";
 import { statisticsRouter } from "../routers/statistics";
 import { router } from "./init";
 
-/** One router per portal section; each section's file adds itself here with one line. */
+/**
+ * The tRPC API the client calls (`/trpc/<namespace>.<procedure>`): a router per report section
+ * (`server/routers/<section>.ts`, each calling its section's report definition), beside the
+ * session (sign-in state, language, password), the e-mailed exports and the push
+ * subscriptions. A new section adds one line here (docs/new-section.md); the routes outside
+ * tRPC are in server/app.ts (docs/http-routes.md).
+ */
 export const appRouter = router({
   session: sessionRouter,
   recordings: recordingsRouter,

@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from "../../../db/testing/test-
 import { portal as portalCommand } from "../../testing/portal-command";
 import { seedTwoCompanies } from "../../testing/fixtures";
 
-/** `portal report billing` end to end, in a child process, as CONTRACT.md names it. */
+/** `portal report billing` end to end, in a child process, as docs/operator.md names it. */
 let t: TestDatabase;
 const dir = mkdtempSync(path.join(os.tmpdir(), "billing-cli-"));
 

@@ -85,7 +85,7 @@ describe("Open in Excel (messages)", () => {
 const portal = (args: string[]) => portalCommand(args, { DATABASE_URL: t.url, PORTAL_TIMEZONE: zone, PORTAL_DATA_DIR: dir });
 
 describe("portal report messages", () => {
-  it("prints the user's messages as JSON with every filter of CONTRACT.md", async () => {
+  it("prints the user's messages as JSON with every filter of docs/operator.md", async () => {
     const r = await portal(["report", "messages", "--from", from, "--to", to, "--user", "alice", "--keyword", "H1H 1H1"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);

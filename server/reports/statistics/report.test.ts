@@ -63,7 +63,7 @@ describe("the manual's example", () => {
         { key: "busy", count: 0, percent: null },
       ],
     });
-    // The JSON is the contract's: keys in docs/statistics-definitions.md's order, nothing else.
+    // The JSON is docs/operator.md's: keys in docs/statistics-definitions.md's order, nothing else.
     expect(JSON.stringify(statisticsReport.toJson!(result))).toMatch(/^\{"metrics":\[\{"key":"totalInbound","count":61,"percent":100\},/);
   });
 

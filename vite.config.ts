@@ -23,6 +23,8 @@ export default defineConfig({
     proxy: {
       "/trpc": api,
       "/auth": api,
+      "/exports": api,
+      "/events": api,
       "/healthz": api,
       "^/recordings/.+": api,
     },

@@ -12,7 +12,7 @@ import { TestBrowser } from "../testing/http-client";
 import { portal } from "../testing/portal-command";
 import { insertCalls } from "../testing/seed-calls";
 import { pageSize } from "../routers/messages";
-import { reportFor } from "./registry";
+import { reportFor, reports } from "./registry";
 
 /**
  * One report, every output: for the same filters, the page's rows and totals, the workbook read
@@ -103,6 +103,11 @@ async function workbookRows(section: string, filters: unknown) {
 }
 
 describe("page, workbook and CLI agree", { timeout: 120_000 }, () => {
+  it("has a case below for every section of the registry", () => {
+    // A new section adds its name here with its case (docs/new-section.md).
+    expect(Object.keys(reports).sort()).toEqual(["billable", "billing", "messages", "recordings", "statistics"]);
+  });
+
   it("billable calls: the page's pages are the CLI's rows in order, with the same totals; the workbook has them all", async () => {
     const filters = { from: day, to: day };
     const first = (await browser.trpc("billable.page", { filters, limit: 3 })).body.result.data;

@@ -51,7 +51,6 @@ const matrix: Record<string, Row> = {
   "account.requestChange": { kind: "mutation", input: { account: A.account, body: "MARKER-B wants in" } },
   "account.requests": { kind: "query", input: undefined },
   "billing.history": { kind: "query", input: { billing: A.billing }, shows: true },
-  "billable.calls": { kind: "query", input: { from, to: yesterday, account: A.account }, shows: true },
   "billable.page": { kind: "query", input: { filters: { from, to: yesterday, account: A.account } }, shows: true },
   "billable.cycleMeter": { kind: "query", input: { account: A.account } },
   "exports.email": {

@@ -13,15 +13,9 @@ const pageInput = {
   limit: z.number().int().min(1).max(200).default(50),
 };
 
-/** Appels facturables: the billed calls of a period, and the current cycle's meter. */
+/** Appels facturables: the billed calls of a period, a page at a time, and the current cycle's meter. */
 export const billableRouter = router({
-  /** Every billed call of the filters, newest first (what the export holds). */
-  calls: protectedProcedure.input(billableFilters).query(async ({ ctx, input }) => {
-    const filters = reportFilters(billableReport, ctx.report, input);
-    return { ...(await billableReport.run(ctx.report, filters)), oldest: firstKeptDay(ctx.report) };
-  }),
-
-  /** One page of them, newest first, with Total calls / Total stats / Average over every one. */
+  /** One page of the billed calls of the filters, newest first (the export holds every one), with Total calls / Total stats / Average over every one. */
   page: protectedProcedure.input(z.object({ filters: billableFilters, ...pageInput })).query(async ({ ctx, input }) => {
     const filters = reportFilters(billableReport, ctx.report, input.filters);
     const page = { offset: input.offset, limit: input.limit };

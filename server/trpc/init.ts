@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import { z } from "zod";
+import { fieldErrorsOf } from "./field-errors";
 import type { Database } from "../../db/database";
 import { type Access, loadAccess } from "../access";
 import type { ValidSession } from "../auth/session";
@@ -42,7 +43,7 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         // Field-by-field messages for forms; each message is a dictionary key the client translates.
         // Any zod error: the filters' schemas are zod/mini's (shared with the client), others zod's.
-        fieldErrors: cause instanceof z.core.$ZodError ? z.flattenError(cause).fieldErrors : null,
+        fieldErrors: cause instanceof z.core.$ZodError ? fieldErrorsOf(cause) : null,
       },
     };
   },

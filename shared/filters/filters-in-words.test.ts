@@ -47,7 +47,7 @@ describe("filtersInWords", () => {
   });
 
   it("spells out the billable calls' dates, 1er in French", () => {
-    expect(filtersInWords("billable.calls", { from: "2026-12-01", to: "2026-12-19", account: 5201 }, fr, "fr")).toEqual([
+    expect(filtersInWords("billable.page", { filters: { from: "2026-12-01", to: "2026-12-19", account: 5201 } }, fr, "fr")).toEqual([
       "Du 1er décembre 2026 au 19 décembre 2026",
       "Compte 5201",
     ]);

@@ -28,8 +28,8 @@ describe("isFirstPage", () => {
 
   it("takes a report without paging, or on page 1", () => {
     expect(isFirstPage(report("billing.history", { billing: "120045" }))).toBe(true);
-    expect(isFirstPage(report("billable.calls", { from: "2026-11-20", to: "2026-11-24", page: 1 }))).toBe(true);
-    expect(isFirstPage(report("billable.calls", { from: "2026-11-20", to: "2026-11-24", page: 2 }))).toBe(false);
+    expect(isFirstPage(report("billable.page", { filters: { from: "2026-11-20", to: "2026-11-24" }, offset: 0 }))).toBe(true);
+    expect(isFirstPage(report("billable.page", { filters: { from: "2026-11-20", to: "2026-11-24" }, offset: 50 }))).toBe(false);
     expect(isFirstPage({ ...report("account.pages", {}), input: "" })).toBe(true);
   });
 });

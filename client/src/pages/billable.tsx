@@ -16,6 +16,7 @@ import { type FieldProblem, checkFilters, problemsOf } from "../report/check-fil
 import { createReport } from "../report/create-report";
 import { ErrorSummary } from "../report/ErrorSummary";
 import { fieldMessage } from "../report/field-message";
+import { Pager } from "../report/Pager";
 import { ReportResults } from "../report/ReportResults";
 import { useSession } from "../session";
 import "../components/billing/billing-sections.css";
@@ -28,12 +29,15 @@ interface Form {
   account: string;
 }
 
+/** Rows a page shows: a few phone screens; the totals above them count every row, the export holds them all. */
+const pageSize = 50;
+
 const formOf = (f: BillableFilters): Form => ({ from: f.from, to: f.to, account: f.account === undefined ? "" : String(f.account) });
 
 /**
  * Appels facturables: the billed calls of a period (the current billing cycle by default, the
- * 20th to the 19th), the totals over every row at the top, then the rows, and the cycle-so-far
- * meter. The form is checked here before anything is sent.
+ * 20th to the 19th), newest first: the totals over every row at the top, then a page of rows
+ * (paged on the server), and the cycle-so-far meter. The form is checked here before anything is sent.
  */
 export default function BillablePage() {
   const { t, locale } = useI18n();
@@ -52,7 +56,7 @@ export default function BillablePage() {
   const [problems, setProblems] = createSignal<Record<string, FieldProblem>>({});
   const report = createReport({
     initial: () => url.initial ?? cycleFilters(currentCycle(zone()), session.currentAccount()?.accountNumber),
-    load: (filters: BillableFilters) => trpc.billable.calls.query(filters),
+    load: (filters: BillableFilters, offset: number) => trpc.billable.page.query({ filters, offset, limit: pageSize }),
     save: url.save,
     account: { current: () => session.currentAccount()?.accountNumber, apply: (f, account) => ({ ...f, account }) },
     showInForm: (f) => {
@@ -254,6 +258,7 @@ export default function BillablePage() {
                   </tbody>
                 </table>
               </div>
+              <Pager offset={report.offset()} limit={pageSize} total={data.totals.calls} busy={report.loading()} onTurn={report.turnTo} />
             </Show>
           </div>
         )}

@@ -11,7 +11,7 @@ import { type Failure, failureOf } from "./failure";
  * ```ts
  * const report = createReport({
  *   initial: () => url.initial ?? defaults(),
- *   load: (filters, offset) => trpc.billable.calls.query({ ...filters, page: { offset, limit: 50 } }),
+ *   load: (filters, offset) => trpc.billable.page.query({ filters, offset, limit: 50 }),
  *   save: url.save,
  *   account: { current: () => session.currentAccount()?.accountNumber, apply: (f, account) => ({ ...f, account }) },
  *   showInForm: (f) => setForm(formOf(f)),

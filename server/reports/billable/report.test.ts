@@ -155,9 +155,9 @@ describe("billable over HTTP", () => {
     const app = createApp({ db: t.db, config: testConfig() });
     const b = new TestBrowser(app);
     await b.signIn(bob.username, bob.password);
-    const his = await b.trpc("billable.calls", { from: yesterday, to: yesterday });
+    const his = await b.trpc("billable.page", { filters: { from: yesterday, to: yesterday } });
     expect(his.body.result.data.rows.map((r: { agent: string }) => r.agent)).toEqual(["BOB"]);
-    const theirs = await b.trpc("billable.calls", { from: addDays(today(zone), -60), to: today(zone), account: 5201 });
+    const theirs = await b.trpc("billable.page", { filters: { from: addDays(today(zone), -60), to: today(zone), account: 5201 } });
     expect(theirs.status).toBe(200);
     expect(theirs.body.result.data.rows).toEqual([]);
     const meter = await b.trpc("billable.cycleMeter", { account: 5201 });
@@ -167,7 +167,7 @@ describe("billable over HTTP", () => {
     await a.signIn(alice.username, alice.password);
     // This server's clock is the machine's: the period starts on its window's first day.
     const period = { from: addDays(today(zone), -60), to: today(zone) };
-    const mine = await a.trpc("billable.calls", period);
+    const mine = await a.trpc("billable.page", { filters: period, limit: 200 });
     expect(mine.status).toBe(200);
     expect(mine.body.result.data.rows.map((r: { agent: string }) => r.agent)).toContain("ALI");
     expect(JSON.stringify(mine.body)).not.toContain("BOB");
@@ -181,7 +181,7 @@ describe("billable over HTTP", () => {
     expect((await a.trpc("billable.page", { filters: period, limit: 201 })).status).toBe(400);
     const past = await a.trpc("billable.page", { filters: { ...period, from: addDays(period.from, -1) } });
     expect(past.body.error.data.fieldErrors).toEqual({ from: ["beforeWindow"] });
-    const bad = await a.trpc("billable.calls", { from: "2026-13-01", to: "x" });
+    const bad = await a.trpc("billable.page", { filters: { from: "2026-13-01", to: "x" } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.data.fieldErrors).toMatchObject({ from: ["invalidDate"] });
     expect((await new TestBrowser(app).trpc("billable.cycleMeter", {})).status).toBe(401);

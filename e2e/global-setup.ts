@@ -60,6 +60,8 @@ export default async function globalSetup() {
       DATABASE_URL: dbUrl.toString(),
       PORTAL_DATA_DIR: path.join(tmp, "data"),
       PORTAL_TIMEZONE: "America/Toronto",
+      // The notifications spec's push service listens on loopback, in plain HTTP.
+      PUSH_ALLOW_HTTP: "true",
     });
     const baseUrl = portal.baseUrl;
     process.env.E2E_BASE_URL = baseUrl;

@@ -24,6 +24,7 @@ import { useI18n } from "./i18n";
 import { clearOfflineData, readCached, writeCached } from "./offline-data";
 import { adoptDevice } from "./offline/device-owner";
 import { setOwnerSource } from "./offline/offline-owner";
+import { forgetThisDevice } from "./push/push-device";
 
 /**
  * Who is signed in (`session.me`), and the "current account" that later sections pre-fill their
@@ -153,6 +154,8 @@ export function SessionProvider(props: ParentProps) {
     },
     async signOut() {
       await postSignOut();
+      // The server deleted this device's push subscription with the session; the browser forgets it too.
+      await forgetThisDevice();
       await clearOfflineData();
       try {
         localStorage.removeItem(accountKey);

@@ -15,6 +15,10 @@ import { NavigationRoute, registerRoute } from "workbox-routing";
  * reached, and seeking works: Range requests are answered from it. Online, recordings go to the
  * network as before (each listen audited); downloads (`?download=1`) always do. Report copies
  * live in IndexedDB, read by the page itself (client/src/offline/offline-link.ts).
+ *
+ * Web Push (docs/notifications.md): a push shows the server's notification as it came (the
+ * server decides what it may say); a tap opens the message it names, in an open portal window
+ * if there is one.
  */
 declare let self: ServiceWorkerGlobalScope;
 
@@ -50,6 +54,52 @@ registerRoute(
     return failed ?? Response.error();
   },
 );
+
+/** What the server sends (server/push/notification-content.ts). */
+interface PushPayload {
+  title: string;
+  body?: string;
+  url: string;
+  tag: string;
+}
+
+self.addEventListener("push", (event) => {
+  let payload: PushPayload;
+  try {
+    payload = event.data?.json() as PushPayload;
+  } catch {
+    return;
+  }
+  if (!payload?.title) return;
+  event.waitUntil(
+    self.registration.showNotification(payload.title, {
+      body: payload.body,
+      tag: payload.tag,
+      icon: "/icons/icon-192.png",
+      data: { url: payload.url },
+    }),
+  );
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  // Only the portal's own pages, whatever the payload says.
+  const target = new URL((event.notification.data as { url?: string } | null)?.url ?? "/", self.location.origin);
+  const url = target.origin === self.location.origin ? target.href : self.location.origin;
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+      const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
+      if (open) {
+        // Focus may be refused (no user activation); the window still goes to the message.
+        await open.focus().catch(() => {});
+        // navigate() needs a window this worker controls; otherwise a new one opens.
+        if (await open.navigate(url).catch(() => null)) return;
+      }
+      await self.clients.openWindow(url);
+    })(),
+  );
+});
 
 self.addEventListener("message", (event) => {
   if ((event.data as { type?: string } | null)?.type === "SKIP_WAITING") void self.skipWaiting();

@@ -2,9 +2,10 @@ import { Page } from "../components/Page";
 import { useI18n } from "../i18n";
 import { KeptRecordings } from "../offline/KeptRecordings";
 import { RecentlyViewed } from "../offline/RecentlyViewed";
+import { DeviceNotifications } from "../push/DeviceNotifications";
 import "../offline/offline.css";
 
-/** "Sur cet appareil / On this device": the reports and recordings kept here for offline use. */
+/** "Sur cet appareil / On this device": the reports and recordings kept here for offline use, and this device's notifications. */
 export default function OfflinePage() {
   const { t } = useI18n();
   return (
@@ -12,6 +13,7 @@ export default function OfflinePage() {
       <div class="offline-page">
         <RecentlyViewed />
         <KeptRecordings />
+        <DeviceNotifications />
       </div>
     </Page>
   );

@@ -1,5 +1,5 @@
 import { trpcServer } from "@hono/trpc-server";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { getCookie } from "hono/cookie";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../db/database";
@@ -19,7 +19,7 @@ import { ingestRoutes } from "./ingest/routes";
 import { eventRoutes } from "./live/events-route";
 import { LiveEvents } from "./live/live-events";
 import { appRouter } from "./trpc/app-router";
-import type { Context } from "./trpc/init";
+import type { Context as TrpcContext } from "./trpc/init";
 import { AuditLog } from "./recordings/audit-log";
 import { recordingRoutes } from "./recordings/routes";
 import { serviceUnavailable, requestLocale } from "./service-unavailable";
@@ -64,7 +64,7 @@ export function createApp({ db, config, audit = new AuditLog(db), live = new Liv
   app.use("*", compressJson());
 
   app.use("*", originCheck());
-  app.use("*", async (c, next) => {
+  app.use("*", async function session(c, next) {
     c.set("db", db);
     c.set("config", config);
     c.set("wait", wait);
@@ -96,7 +96,7 @@ export function createApp({ db, config, audit = new AuditLog(db), live = new Liv
   app.route("/events", eventRoutes(live));
 
   // A user's data: never kept by a cache, the browser's included (the offline copy is the client's own).
-  app.use("/trpc/*", async (c, next) => {
+  app.use("/trpc/*", async function privateNoStore(c, next) {
     await next();
     c.res.headers.set("Cache-Control", "private, no-store");
   });
@@ -106,7 +106,7 @@ export function createApp({ db, config, audit = new AuditLog(db), live = new Liv
       router: appRouter,
       endpoint: "/trpc",
       maxBatchSize,
-      createContext: (opts, c): Context & Record<string, unknown> => {
+      createContext: (opts, c): TrpcContext & Record<string, unknown> => {
         const session = c.get("session") as AppEnv["Variables"]["session"];
         return {
           db,
@@ -126,10 +126,8 @@ export function createApp({ db, config, audit = new AuditLog(db), live = new Liv
   );
 
   // API paths never fall through to the client's index.html.
-  app.all("/trpc/*", (c) => c.json({ error: "not_found" }, 404));
-  app.all("/auth/*", (c) => c.json({ error: "not_found" }, 404));
-  app.all("/events/*", (c) => c.json({ error: "not_found" }, 404));
-  app.all("/ingest/*", (c) => c.json({ error: "not_found" }, 404));
+  const apiNotFound = (c: Context) => c.json({ error: "not_found" }, 404);
+  for (const root of ["/trpc/*", "/auth/*", "/events/*", "/ingest/*"]) app.all(root, apiNotFound);
 
   app.route("/", staticFiles(config.clientDir));
 

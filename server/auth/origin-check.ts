@@ -6,7 +6,8 @@ import type { MiddlewareHandler } from "hono";
  * scripts, not browsers: they may sign in and out (no cookie is spent), nothing else.
  */
 export function originCheck(): MiddlewareHandler {
-  return async (c, next) => {
+  // Named, so that server/app.test.ts can tell it in the app's list of middleware.
+  return async function originCheck(c, next) {
     const method = c.req.method;
     if (method === "GET" || method === "HEAD" || method === "OPTIONS") return next();
     const origin = c.req.header("origin");

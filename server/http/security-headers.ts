@@ -45,7 +45,8 @@ function securityHeadersFor(c: Context, config: Pick<Config, "secureCookies" | "
 
 /** Adds them to every answer that went through Hono, errors and 404s included. */
 export function securityHeaders(config: Pick<Config, "secureCookies" | "trustProxy">): MiddlewareHandler {
-  return async (c, next) => {
+  // Named, so that server/app.test.ts can tell it in the app's list of middleware.
+  return async function securityHeaders(c, next) {
     await next();
     for (const [name, value] of Object.entries(securityHeadersFor(c, config))) {
       if (!c.res.headers.has(name)) c.res.headers.set(name, value);

@@ -11,6 +11,7 @@ import { encodeWav } from "../server/demo/wav";
 import { AuditLog } from "../server/recordings/audit-log";
 import { insertBenchAccounts } from "./datasets/bench-accounts";
 import { BENCH_ACCOUNT, insertCalls } from "./datasets/calls";
+import { insertRecordedCall } from "./datasets/recorded-call";
 import { listeningPort } from "./harness/loopback";
 import { BENCH_TIME_ZONE } from "./harness/report-context";
 
@@ -40,25 +41,7 @@ if (!process.env.LOAD_DATABASE_URL) {
 const wav = encodeWav(Float32Array.from({ length: 520_000 }, (_, i) => Math.sin(i / 9) * 0.3));
 await writeFile(path.join(recordingsDir, "load.wav"), wav);
 const callNumber = 9_100_000_001;
-await db.deleteFrom("calls").where("call_number", "=", callNumber).execute();
-await db
-  .insertInto("calls")
-  .values({
-    call_number: callNumber,
-    account_number: BENCH_ACCOUNT,
-    started_at: new Date(Date.now() - 3_600_000),
-    kind: "in",
-    duration_seconds: 65,
-    agent_seconds: 65,
-    hold_seconds: 0,
-    work_seconds: 0,
-    transferred: false,
-    distribution_group: 0,
-    recording_file: "load.wav",
-    recording_type: "audio/wav",
-    recording_bytes: wav.length,
-  })
-  .execute();
+await insertRecordedCall(db, { accountNumber: BENCH_ACCOUNT, callNumber, file: "load.wav", bytes: wav.length, durationSeconds: 65 });
 // One hash for every user: hashing 200 passwords would take the machine a minute.
 const hash = await hashPassword("load-password");
 await db.deleteFrom("users").where("username", "like", "load-%").execute();

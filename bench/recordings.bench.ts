@@ -4,16 +4,15 @@ import { access, chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import type { Kysely } from "kysely";
 import { kyselyFor, poolFor } from "../db/connection";
 import { encodeWav } from "../server/demo/wav";
-import type { Database } from "../db/database";
 import { recordingsFilters } from "../shared/filters/recordings";
 import { addDays, today } from "../shared/time-zone";
 import { loadAccess } from "../server/access";
 import { AuditLog } from "../server/recordings/audit-log";
 import { searchRecordings } from "../server/reports/recordings/query";
 import { ensureCallsDataset } from "./datasets/calls";
+import { insertRecordedCall } from "./datasets/recorded-call";
 import { captureStatement } from "./harness/captured-sql";
 import { listeningPort } from "./harness/loopback";
 import { startPortal } from "./harness/portal-server";
@@ -51,7 +50,7 @@ export async function run() {
       const wav = encodeWav(Float32Array.from({ length: samples }, (_, i) => Math.sin(i / 9) * 0.3));
       const file = `bench-stream-${index}.wav`;
       await writeFile(path.join(recordingsDir, file), wav);
-      await insertBenchCall(db, accountNumber, BENCH_CALL + index, file, wav.length);
+      await insertRecordedCall(db, { accountNumber, callNumber: BENCH_CALL + index, file, bytes: wav.length, durationSeconds: 325 });
       files.push({ name, file, size: wav.length, callNumber: BENCH_CALL + index });
     }
 
@@ -133,33 +132,6 @@ export async function run() {
 }
 
 const BENCH_CALL = 9_000_000_001;
-
-/** One recent call of the busy account with a recording of `bytes`. */
-async function insertBenchCall(db: Kysely<Database>, accountNumber: number, callNumber: number, file: string, bytes: number) {
-  await db.deleteFrom("calls").where("call_number", "=", callNumber).execute();
-  await db
-    .insertInto("calls")
-    .values({
-      call_number: callNumber,
-      account_number: accountNumber,
-      started_at: new Date(Date.now() - 3_600_000),
-      kind: "in",
-      duration_seconds: 325,
-      caller_id: "5145550000",
-      caller_name: "BENCH",
-      agent: "ELD",
-      station: 1,
-      agent_seconds: 325,
-      hold_seconds: 0,
-      work_seconds: 0,
-      transferred: false,
-      distribution_group: 0,
-      recording_file: file,
-      recording_type: "audio/wav",
-      recording_bytes: bytes,
-    })
-    .execute();
-}
 
 interface Throughput {
   bytes: number;

@@ -345,7 +345,8 @@ async function runningPostmaster(dir: string): Promise<number | null> {
   }
 }
 
-function freePort(): Promise<number> {
+/** A TCP port of 127.0.0.1 free now (the embedded server's, and the e2e portals'). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.unref();

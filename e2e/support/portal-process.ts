@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
+import { freePort } from "../../db/embedded-server";
 
 export interface PortalProcess {
   baseUrl: string;
@@ -54,16 +54,4 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: strin
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`the portal did not answer /healthz within 60 s:\n${output.join("")}`);
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }

@@ -33,6 +33,24 @@ export class AuditLog {
     private intervalMs = 1_000,
   ) {}
 
+  private streaming = 0;
+  private whenIdle: (() => void)[] = [];
+
+  /**
+   * A stream whose entry comes when it closes: `close()` waits for it (up to a second), so that
+   * a stream cut at shutdown is in the log too. The returned function records it, once.
+   */
+  opened(): (entry: Parameters<AuditLog["record"]>[0]) => void {
+    this.streaming++;
+    let done = false;
+    return (entry) => {
+      if (done) return;
+      done = true;
+      this.record(entry);
+      if (--this.streaming === 0) for (const wake of this.whenIdle.splice(0)) wake();
+    };
+  }
+
   /** Notes one request's served bytes (`start`..`end` included; `sent` may be less if cut off). */
   record(entry: { userId: number; callNumber: number; action: AuditAction; start: number; sent: number; at?: Date }) {
     const at = entry.at ?? new Date();
@@ -57,6 +75,10 @@ export class AuditLog {
 
   /** Stops the timer and writes what is left (the server calls this when it closes). */
   async close() {
+    if (this.streaming > 0) {
+      // A cut stream's file closes a moment after its connection: its entry is on the way.
+      await Promise.race([new Promise<void>((wake) => this.whenIdle.push(wake)), new Promise((r) => setTimeout(r, 1000))]);
+    }
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.flush();

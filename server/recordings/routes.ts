@@ -96,8 +96,9 @@ export function recordingRoutes({
     const file = recording.open.stream(start, end);
     const callNumber = recording.callNumber;
     // bytesRead, not a "data" listener: what was read is what went out (or was cut off with it).
+    const recordServed = audit.opened();
     file.once("close", () =>
-      audit.record({ userId: session.user.id, callNumber, action: download ? "download" : "play", start, sent: file.bytesRead }),
+      recordServed({ userId: session.user.id, callNumber, action: download ? "download" : "play", start, sent: file.bytesRead }),
     );
     const outgoing = node?.outgoing;
     if (outgoing) {

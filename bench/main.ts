@@ -14,6 +14,7 @@ const modules: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   offline: () => import("./offline.bench"),
   "ten-times": () => import("./ten-times.bench"),
   load: () => import("./load.bench"),
+  live: () => import("./live.bench"),
   overhead: () => import("./overhead.bench"),
   shell: () => import("./shell.bench"),
   lighthouse: () => import("./lighthouse.bench"),

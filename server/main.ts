@@ -24,12 +24,16 @@ async function main() {
   const audit = new AuditLog(handle.db);
   let server: Server | undefined;
   const live = new LiveEvents(handle.db, handle.url);
+  // Web Push for new records (docs/notifications.md): fed by the same live events as the pages.
+  const push = new PushSender(handle.db, config);
   let closing = false;
   const shutdown = async (code: number) => {
     if (closing) return;
     closing = true;
     // Open event streams never finish by themselves: end them first, then wait for the rest.
     await live.close().catch(() => {});
+    // What was claimed is sent before the database goes.
+    await push.close();
     if (server) {
       const { cut } = await closeGracefully(server, config.shutdownGraceSeconds * 1000);
       if (cut) console.error(`portal: requests still running after ${config.shutdownGraceSeconds} s were cut`);
@@ -56,8 +60,7 @@ async function main() {
       }
     });
     await live.start();
-    // Web Push for new records (docs/notifications.md): fed by the same live events as the pages.
-    new PushSender(handle.db, config).attach(live);
+    push.attach(live);
     const app = createApp({ db: handle.db, config, audit, live });
     server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       const database: BannerFacts["database"] = handle.embedded

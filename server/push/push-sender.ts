@@ -42,6 +42,7 @@ export interface SendReport {
  */
 export class PushSender {
   private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
 
   constructor(
     private db: Kysely<Database>,
@@ -56,12 +57,14 @@ export class PushSender {
     return off;
   }
 
-  /** Resolves when everything handed to the sender so far is done (tests, shutdown). */
-  idle(): Promise<void> {
-    return this.queue.then(() => {});
+  /** On shutdown: takes no more events, and resolves once what was claimed is sent. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.queue;
   }
 
   private enqueue(task: () => Promise<unknown>) {
+    if (this.closed) return;
     this.queue = this.queue.then(task).catch((e) => console.error(`push: ${(e as Error).message}`));
   }
 

@@ -54,6 +54,26 @@ export interface ReportColumn<Row> {
   width?: number;
 }
 
+/** The keys of a section's strings that are plain strings (a column's header). */
+type StringKeys<Strings> = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
+
+/**
+ * Columns that each show one field of the row as it is, headed by one of the section's strings:
+ * `[field, label, kind, width?]`. What most columns are; a computed one is written out.
+ */
+export function fieldColumns<Row, Strings>(
+  strings: (d: Dictionary) => Strings,
+  fields: readonly (readonly [field: keyof Row & string, label: StringKeys<Strings>, kind: CellKind, width?: number])[],
+): ReportColumn<Row>[] {
+  return fields.map(([field, label, kind, width]) => ({
+    key: field,
+    header: (d) => strings(d)[label] as string,
+    kind,
+    value: (row) => row[field] as CellValue,
+    width,
+  }));
+}
+
 /** A slice of a report's rows: the page shows one at a time, its totals still over every row. */
 export interface PageRequest {
   offset: number;

@@ -1,5 +1,6 @@
 import { type BillableFilters, billableFilters } from "../../../shared/filters/billable";
-import type { ReportDefinition } from "../report-definition";
+import type { Dictionary } from "../../../shared/i18n/dictionary";
+import { fieldColumns, type ReportDefinition } from "../report-definition";
 import { firstKeptDay, fromWithinWindow } from "../../../shared/retention-window";
 import { type BillableRow, type BillableTotals, billableCalls } from "./query";
 
@@ -10,15 +11,15 @@ export const billableReport: ReportDefinition<BillableFilters, BillableRow, Bill
   filtersWithin: (ctx) => fromWithinWindow(billableFilters, firstKeptDay(ctx)),
   run: (ctx, filters) => billableCalls(ctx, filters),
   page: billableCalls,
-  columns: [
-    { key: "at", header: (d) => d.sections.billable.dateTime, kind: "datetime", value: (r) => r.at, width: 20 },
-    { key: "accountNumber", header: (d) => d.sections.billable.account, kind: "integer", value: (r) => r.accountNumber, width: 10 },
-    { key: "description", header: (d) => d.sections.billable.descriptionHeader, kind: "text", value: (r) => r.description, width: 28 },
-    { key: "number", header: (d) => d.sections.billable.number, kind: "text", value: (r) => r.number, width: 16 },
-    { key: "callerName", header: (d) => d.sections.billable.callerName, kind: "text", value: (r) => r.callerName, width: 24 },
-    { key: "agent", header: (d) => d.sections.billable.agent, kind: "text", value: (r) => r.agent, width: 8 },
-    { key: "statSeconds", header: (d) => d.sections.billable.statistic, kind: "mmss", value: (r) => r.statSeconds, width: 10 },
-  ],
+  columns: fieldColumns<BillableRow, Dictionary["sections"]["billable"]>((d) => d.sections.billable, [
+    ["at", "dateTime", "datetime", 20],
+    ["accountNumber", "account", "integer", 10],
+    ["description", "descriptionHeader", "text", 28],
+    ["number", "number", "text", 16],
+    ["callerName", "callerName", "text", 24],
+    ["agent", "agent", "text", 8],
+    ["statSeconds", "statistic", "mmss", 10],
+  ]),
   totals(result, d) {
     const t = result.totals;
     return [

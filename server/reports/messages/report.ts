@@ -6,7 +6,7 @@ import type { Dictionary } from "../../../shared/i18n/dictionary";
 import { today } from "../../../shared/time-zone";
 import { type MessageRow, type MessagesTotals, searchMessages } from "./query";
 import type { PortalAcknowledgement } from "../../acknowledgements/acknowledgements";
-import type { ReportColumn, ReportContext, ReportDefinition, ReportSheet } from "../report-definition";
+import { fieldColumns, type ReportColumn, type ReportContext, type ReportDefinition, type ReportSheet } from "../report-definition";
 
 /**
  * Text messages (issue 4): the messages agents took, newest first, searched by period, account,
@@ -29,12 +29,14 @@ export function fieldsText(fields: MessageField[]): string {
 }
 
 const columns: ReportColumn<MessageRow>[] = [
-  { key: "messageId", header: (d) => s(d).messageId, kind: "integer", value: (r) => r.messageId, width: 12 },
-  { key: "takenAt", header: (d) => s(d).taken, kind: "datetime", value: (r) => r.takenAt },
-  { key: "account", header: (d) => s(d).account, kind: "integer", value: (r) => r.accountNumber, width: 10 },
-  { key: "call", header: (d) => s(d).call, kind: "integer", value: (r) => r.callNumber, width: 12 },
-  { key: "agent", header: (d) => s(d).agent, kind: "text", value: (r) => r.agent, width: 8 },
-  { key: "title", header: (d) => s(d).messageTitle, kind: "text", value: (r) => r.title, width: 24 },
+  ...fieldColumns<MessageRow, Dictionary["sections"]["messages"]>(s, [
+    ["messageId", "messageId", "integer", 12],
+    ["takenAt", "taken", "datetime"],
+    ["accountNumber", "account", "integer", 10],
+    ["callNumber", "call", "integer", 12],
+    ["agent", "agent", "text", 8],
+    ["title", "messageTitle", "text", 24],
+  ]),
   { key: "fields", header: (d) => s(d).fields, kind: "text", value: (r) => fieldsText(r.fields), width: 60 },
 ];
 

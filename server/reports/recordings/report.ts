@@ -1,8 +1,12 @@
 import { type RecordingsFilters, recordingsFilters, recordingsFiltersWithin } from "../../../shared/filters/recordings";
 import { formatDateTime } from "../../../shared/format/date-time";
 import { fromLocal } from "../../../shared/time-zone";
-import type { ReportDefinition } from "../report-definition";
+import type { Dictionary } from "../../../shared/i18n/dictionary";
+import { fieldColumns, type ReportDefinition } from "../report-definition";
 import { type RecordingRow, type RecordingTotals, searchRecordings, streamRecordings } from "./query";
+
+type Strings = Dictionary["sections"]["recordings"];
+const strings = (d: Dictionary) => d.sections.recordings;
 
 export const recordingsReport: ReportDefinition<RecordingsFilters, RecordingRow, RecordingTotals> = {
   section: "recordings",
@@ -14,13 +18,15 @@ export const recordingsReport: ReportDefinition<RecordingsFilters, RecordingRow,
   page: (ctx, filters, page) => searchRecordings(ctx, { ...filters, page }),
   stream: (ctx, filters) => streamRecordings(ctx, filters),
   columns: [
-    { key: "startedAt", header: (d) => d.sections.recordings.dateTime, kind: "datetime", value: (r) => r.startedAt, width: 20 },
-    { key: "accountNumber", header: (d) => d.sections.recordings.account, kind: "integer", value: (r) => r.accountNumber, width: 10 },
-    { key: "accountName", header: (d) => d.sections.recordings.accountName, kind: "text", value: (r) => r.accountName, width: 28 },
-    { key: "callerId", header: (d) => d.sections.recordings.callerId, kind: "text", value: (r) => r.callerId, width: 16 },
-    { key: "callerName", header: (d) => d.sections.recordings.callerName, kind: "text", value: (r) => r.callerName, width: 22 },
-    { key: "agent", header: (d) => d.sections.recordings.agent, kind: "text", value: (r) => r.agent, width: 8 },
-    { key: "station", header: (d) => d.sections.recordings.station, kind: "integer", value: (r) => r.station, width: 8 },
+    ...fieldColumns<RecordingRow, Strings>(strings, [
+      ["startedAt", "dateTime", "datetime", 20],
+      ["accountNumber", "account", "integer", 10],
+      ["accountName", "accountName", "text", 28],
+      ["callerId", "callerId", "text", 16],
+      ["callerName", "callerName", "text", 22],
+      ["agent", "agent", "text", 8],
+      ["station", "station", "integer", 8],
+    ]),
     {
       key: "duration",
       header: (d) => d.sections.recordings.duration,
@@ -28,7 +34,7 @@ export const recordingsReport: ReportDefinition<RecordingsFilters, RecordingRow,
       value: (r) => Math.round(r.durationSeconds / 6) / 10,
       width: 10,
     },
-    { key: "callNumber", header: (d) => d.sections.recordings.callNumber, kind: "integer", value: (r) => r.callNumber, width: 12 },
+    ...fieldColumns<RecordingRow, Strings>(strings, [["callNumber", "callNumber", "integer", 12]]),
   ],
   totals(result, d) {
     return [

@@ -38,6 +38,9 @@ describe("the filter flags, one parser for every section", () => {
       minHold: 10,
     });
     expect(filtersFromFlags(reports.statistics!, { weekday: "all", account: "x" }, zone)).toEqual({ weekday: null, account: "x" });
+    // Only decimal numbers are numbers: the schema refuses the rest in its own words.
+    expect(filtersFromFlags(reports.billable!, { account: "0x10" }, zone)).toEqual({ account: "0x10" });
+    expect(filtersFromFlags(reports.recordings!, { "min-minutes": "1.5" }, zone)).toEqual({ period: "custom", minMinutes: 1.5 });
     expect(filtersFromFlags(reports.recordings!, { from: "2026-11-20T13:00:00Z", to: "2026-11-20", "caller-id": "514" }, zone)).toEqual({
       period: "custom",
       from: "2026-11-20T08:00:00",

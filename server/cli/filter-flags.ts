@@ -66,9 +66,9 @@ function read(kind: FlagKind, value: string, timeZone: string): unknown {
   }
 }
 
-/** A number when it reads as one, else the text as typed: the schema then says what it expects. */
+/** A decimal number when it reads as one (`12`, `1.5`), else the text as typed: the schema then says what it expects. */
 function number(value: string): number | string {
-  return value !== "" && Number.isFinite(Number(value)) ? Number(value) : value;
+  return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
 }
 
 /** An instant with its offset (`…T10:00:00Z`, `…-05:00`): a wall-clock time elsewhere. */

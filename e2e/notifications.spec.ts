@@ -102,6 +102,14 @@ for (const [locale, user] of [["fr", lina], ["en", liam]] as const) {
       await card.getByRole("button", { name: w.turnOff }).click();
       await expect(card.getByTestId("push-status")).toHaveText(w.off);
       expect(await subscriptionsOf(push.endpoint(device))).toEqual([]);
+
+      // Offline: said, and nothing to press.
+      await context.setOffline(true);
+      await expect(card.getByTestId("push-needs-network")).toBeVisible();
+      await expect(card.getByRole("button", { name: w.turnOn })).toBeDisabled();
+      expect(await violations(page)).toEqual([]);
+      await context.setOffline(false);
+      await expect(card.getByRole("button", { name: w.turnOn })).toBeEnabled();
     });
   }
 }

@@ -596,7 +596,7 @@ export const en: Dictionary = {
       automated: "Automated",
     },
     includeTitle: "Show the message's title in the notification",
-    includeTitleHint: "Otherwise the notification says only “New message — account 5201”: the lock screen shows no more.",
+    includeTitleHint: (account: number) => `Otherwise the notification says only “New message — account ${account}”: the lock screen shows no more.`,
     turnOn: "Turn on notifications",
     save: "Save",
     turnOff: "Turn off",
@@ -604,6 +604,7 @@ export const en: Dictionary = {
     chooseAccount: "Choose at least one account.",
     chooseWhat: "Choose new messages or at least one kind of call.",
     failed: "Notifications could not be turned on for this device. Try again later.",
+    needsNetwork: "Turning notifications on, changing or turning them off needs the network.",
     signOutNote: "Signing out turns this device's notifications off.",
     push: {
       message: (account: number) => `New message — account ${account}`,

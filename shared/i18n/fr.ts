@@ -610,7 +610,7 @@ export const fr = {
       automated: "Automatisés",
     },
     includeTitle: "Afficher le titre du message dans la notification",
-    includeTitleHint: "Sinon, la notification dit seulement « Nouveau message — compte 5201 » : l'écran verrouillé n'en montre pas plus.",
+    includeTitleHint: (account: number) => `Sinon, la notification dit seulement « Nouveau message — compte ${account} » : l'écran verrouillé n'en montre pas plus.`,
     turnOn: "Activer les notifications",
     save: "Enregistrer",
     turnOff: "Désactiver",
@@ -618,6 +618,7 @@ export const fr = {
     chooseAccount: "Choisissez au moins un compte.",
     chooseWhat: "Choisissez les nouveaux messages ou au moins un type d'appel.",
     failed: "Les notifications n'ont pas pu être activées sur cet appareil. Réessayez plus tard.",
+    needsNetwork: "Activer, changer ou désactiver les notifications demande le réseau.",
     signOutNote: "Se déconnecter désactive les notifications de cet appareil.",
     push: {
       message: (account: number) => `Nouveau message — compte ${account}`,

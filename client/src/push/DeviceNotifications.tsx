@@ -1,6 +1,7 @@
 import { createEffect, createResource, createSignal, For, Match, on, Show, Switch } from "solid-js";
 import { createStore } from "solid-js/store";
 import { useI18n } from "../i18n";
+import { isOnline } from "../offline/network-state";
 import { useSession } from "../session";
 import { deviceChoices, type PushChoices, pushSupport, saveChoices, turnOff, turnOn } from "./push-device";
 import "./push.css";
@@ -18,8 +19,9 @@ export function DeviceNotifications() {
   const session = useSession();
   const support = pushSupport();
   const [permission, setPermission] = createSignal<NotificationPermission>(support === "supported" ? Notification.permission : "default");
+  // Asked of the server when the network is there (again): offline, this device's state is not known.
   const [saved, { mutate }] = createResource(
-    () => (support === "supported" ? session.me()?.user.username : undefined),
+    () => (support === "supported" && isOnline() ? session.me()?.user.username : undefined),
     () => deviceChoices().catch(() => null),
   );
   const isOn = () => saved.latest != null;
@@ -34,6 +36,8 @@ export function DeviceNotifications() {
   const [problem, setProblem] = createSignal<string | null>(null);
   const [done, setDone] = createSignal(false);
 
+  // The hint names one of the user's own accounts, the first one chosen.
+  const exampleAccount = () => (session.accounts().find((a) => form.accounts.includes(a.accountNumber)) ?? session.accounts()[0])?.accountNumber ?? 0;
   const toggle = <T,>(list: T[], value: T, checked: boolean) => (checked ? [...list, value] : list.filter((v) => v !== value));
   const choicesError = () =>
     form.accounts.length === 0 ? n().chooseAccount : !form.messages && form.callOutcomes.length === 0 ? n().chooseWhat : null;
@@ -95,8 +99,13 @@ export function DeviceNotifications() {
         <Match when={support === "supported"}>
           <form class="form push-form" onSubmit={submit} novalidate aria-busy={busy()}>
             <p class="push-state" role="status" data-testid="push-status">
-              <Show when={!saved.loading}>{isOn() ? n().on : n().off}</Show>
+              <Show when={saved.state === "ready"}>{isOn() ? n().on : n().off}</Show>
             </p>
+            <Show when={!isOnline()}>
+              <p class="offline-card__hint" data-testid="push-needs-network">
+                {n().needsNetwork}
+              </p>
+            </Show>
             <fieldset class="push-choices">
               <legend>{n().accounts}</legend>
               <For each={session.accounts()}>
@@ -150,7 +159,7 @@ export function DeviceNotifications() {
                 {n().includeTitle}
               </label>
               <p id="push-title-hint" class="field-hint">
-                {n().includeTitleHint}
+                {n().includeTitleHint(exampleAccount())}
               </p>
             </div>
             <Show when={problem()}>
@@ -164,11 +173,11 @@ export function DeviceNotifications() {
               </p>
             </Show>
             <div class="push-actions">
-              <button type="submit" class="button" disabled={busy() || saved.loading}>
+              <button type="submit" class="button" disabled={busy() || saved.state !== "ready" || !isOnline()}>
                 {isOn() ? n().save : n().turnOn}
               </button>
               <Show when={isOn()}>
-                <button type="button" class="button button--secondary" disabled={busy()} onClick={off}>
+                <button type="button" class="button button--secondary" disabled={busy() || !isOnline()} onClick={off}>
                   {n().turnOff}
                 </button>
               </Show>

@@ -4,6 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
 import { addDays, fromLocal, today } from "../../shared/time-zone";
 import { createApp } from "../app";
+import { addToken } from "../ingest/api-tokens";
+import { LiveEvents } from "../live/live-events";
+import { readEvents } from "../live/testing/sse-reader";
+import { flagName } from "../cli/filter-flags";
+import { portal } from "../testing/portal-command";
 import { readXlsx } from "../exports/testing/read-xlsx";
 import { reports } from "../reports/registry";
 import { alice, bob, seedTwoCompanies, testConfig } from "../testing/fixtures";
@@ -13,7 +18,9 @@ import { appRouter } from "../trpc/app-router";
 
 /**
  * The isolation matrix: every tRPC procedure (read from the router itself: a procedure without
- * a row here fails the first test), every HTTP route, every export and the e-mail, called by
+ * a row here fails the first test), every HTTP route (read from the Hono app: a route without
+ * a row in `httpRoutes` fails too), the live events, the switch's `/ingest`, every export, the
+ * e-mail and `portal report`, called by
  * Bob of the second client company with the identifiers of Alice's (account 5201, billing
  * 120045, her call and message numbers) — and nothing of hers comes back. Each read row first
  * checks that Alice herself gets her data with the same input, so that "nothing" is never an
@@ -70,6 +77,31 @@ const matrix: Record<string, Row> = {
   "push.unsubscribe": { kind: "mutation", input: { endpoint: "https://push.example/alice-phone" } },
 };
 
+/**
+ * Every route and middleware of the app (`app.routes`: method and path), and the test below
+ * that calls it as Bob. A new route fails "has a row for every HTTP route" until it has one.
+ */
+const httpRoutes: Record<string, string> = {
+  "ALL /*": "middleware of every answer (each test below goes through it)",
+  "ALL /auth/*": "POST /auth (body limit, then 404 for unknown paths)",
+  "POST /auth/login": "POST /auth",
+  "POST /auth/logout": "POST /auth",
+  "ALL /trpc/*": "the tRPC procedures (one test each)",
+  "GET /recordings/:callNumber": "GET /recordings",
+  "HEAD /recordings/:callNumber": "GET /recordings",
+  "ALL /ingest/*": "/ingest",
+  "POST /ingest": "/ingest",
+  "PUT /ingest/recordings/:callNumber": "/ingest",
+  "GET /ingest/acknowledgements": "/ingest",
+  "GET /healthz": "GET /healthz and the client's files",
+  "GET /exports/:file": "GET /exports (one test a section)",
+  "ALL /exports/*": "GET /exports (one test a section)",
+  "GET /events": "GET /events",
+  "ALL /events/*": "GET /events",
+  "GET /*": "GET /healthz and the client's files",
+  "HEAD /*": "GET /healthz and the client's files",
+};
+
 /** Each section's export filters, naming Alice's account or billing number. */
 const exportFilters: Record<string, unknown> = {
   recordings: { from: `${from}T00:00`, to: `${yesterday}T23:59`, account: A.account },
@@ -108,7 +140,11 @@ beforeAll(async () => {
   expect((await bobBrowser.signIn(bob.username, bob.password)).status).toBe(200);
   expect((await aliceBrowser.trpc("account.requestChange", { account: A.account, body: "MARKER-A change" }, "mutation")).status).toBe(200);
 });
-afterAll(() => t.drop());
+afterAll(async () => {
+  await live?.close();
+  await t.drop();
+});
+let live: LiveEvents | undefined;
 
 const leaked = (text: string) => markers.filter((m) => text.includes(m));
 
@@ -144,11 +180,97 @@ describe("the isolation matrix", () => {
     expect(leaked(mails[0]!)).toEqual([]);
   });
 
+  it("has a row for every HTTP route of the app", () => {
+    const routes = [...new Set(app.routes.map((r) => `${r.method} ${r.path}`))].sort();
+    expect(Object.keys(httpRoutes).sort()).toEqual(routes);
+  });
+
   it("GET /recordings/<Alice's call>: her file for her, 404 for Bob", async () => {
     expect((await aliceBrowser.request(`/recordings/${A.call}`)).status).toBe(200);
     const theirs = await bobBrowser.request(`/recordings/${A.call}`);
     expect(theirs.status).toBe(404);
     expect((await bobBrowser.request(`/recordings/${A.call}?download=1`)).status).toBe(404);
+    expect((await aliceBrowser.request(`/recordings/${A.call}`, { method: "HEAD" })).status).toBe(200);
+    expect((await bobBrowser.request(`/recordings/${A.call}`, { method: "HEAD" })).status).toBe(404);
+  });
+
+  it("POST /auth: Bob signing out ends his session only; Alice's stays", async () => {
+    const bobAgain = new TestBrowser(app);
+    expect((await bobAgain.signIn(bob.username, bob.password)).status).toBe(200);
+    expect((await bobAgain.request("/auth/logout", { method: "POST" })).status).toBeLessThan(300);
+    const me = await aliceBrowser.trpc("session.me", undefined, "query");
+    expect(me.status).toBe(200);
+    expect(JSON.stringify(me.body)).toContain(alice.username);
+    expect((await bobAgain.request("/auth/whatever", { method: "POST" })).status).toBe(404);
+  });
+
+  it("GET /healthz and the client's files: no data of anyone", async () => {
+    for (const url of ["/healthz", `/recordings-page/${A.call}`, `/messages/${A.message}`]) {
+      for (const method of ["GET", "HEAD"]) {
+        const res = await bobBrowser.request(url, { method });
+        expect(res.status).toBeLessThan(500);
+        expect(leaked(await res.text())).toEqual([]);
+      }
+    }
+  });
+
+  it("GET /events: Alice hears of her account's new message; Bob hears nothing of it, only of his", async () => {
+    live = new LiveEvents(t.db, t.url);
+    await live.start();
+    const liveApp = createApp({ db: t.db, config, live });
+    const aliceLive = new TestBrowser(liveApp);
+    const bobLive = new TestBrowser(liveApp);
+    expect((await aliceLive.signIn(alice.username, alice.password)).status).toBe(200);
+    expect((await bobLive.signIn(bob.username, bob.password)).status).toBe(200);
+    const token = await addToken(t.db, "isolation-switch");
+    const ingest = (accountNumber: number, messageId: number) =>
+      liveApp.request("http://portal.test/ingest", {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}` },
+        body: JSON.stringify({ type: "message", messageId, accountNumber, callNumber: null, takenAt: new Date().toISOString(), title: "MARKER-A live", fields: [], history: [] }),
+      });
+    const aliceEvents = readEvents(await aliceLive.request("/events"));
+    const bobEvents = readEvents(await bobLive.request("/events"));
+    expect((await aliceEvents.next())?.event).toBe("ready");
+    expect((await bobEvents.next())?.event).toBe("ready");
+    expect((await ingest(A.account, 700101)).status).toBe(200);
+    const hers = await aliceEvents.next(2000);
+    expect(JSON.parse(hers!.data)).toMatchObject({ accounts: { [A.account]: 1 } });
+    // Bob's next event is about his own account: nothing of Alice's came before it.
+    expect((await ingest(6101, 700102)).status).toBe(200);
+    const his = await bobEvents.next(2000);
+    expect(JSON.parse(his!.data)).toEqual({ kind: "message", accounts: { "6101": 1 } });
+    expect(leaked(his!.data)).toEqual([]);
+    expect((await bobLive.request("/events/anything")).status).toBe(404);
+    aliceEvents.close();
+    bobEvents.close();
+  });
+
+  it("/ingest: a user's session is never enough, and the switch's token opens no user page", async () => {
+    const token = await addToken(t.db, "isolation-token");
+    const before = await t.db.selectFrom("messages").select("message_id").execute();
+    const body = JSON.stringify({ type: "message", messageId: 700201, accountNumber: A.account, callNumber: null, takenAt: new Date().toISOString(), title: "MARKER-B", fields: [], history: [] });
+    for (const browser of [aliceBrowser, bobBrowser]) {
+      expect((await browser.request("/ingest", { method: "POST", body })).status).toBe(401);
+      expect((await browser.request(`/ingest/recordings/${A.call}`, { method: "PUT", headers: { "content-type": "audio/wav" }, body: "RIFF" })).status).toBe(401);
+      const acks = await browser.request("/ingest/acknowledgements");
+      expect(acks.status).toBe(401);
+      expect(leaked(await acks.text())).toEqual([]);
+    }
+    expect(await t.db.selectFrom("messages").select("message_id").execute()).toEqual(before);
+    const bearer = { authorization: `Bearer ${token}` };
+    const userPages = [
+      "/trpc/session.me",
+      `/trpc/messages.byId?input=${encodeURIComponent(JSON.stringify({ messageId: A.message }))}`,
+      `/recordings/${A.call}`,
+      `/exports/messages.xlsx?filters=${encodeURIComponent(JSON.stringify(exportFilters.messages))}`,
+      "/events",
+    ];
+    for (const url of userPages) {
+      const res = await app.request(`http://portal.test${url}`, { headers: bearer });
+      expect([401, 404], url).toContain(res.status);
+      expect(leaked(await res.text())).toEqual([]);
+    }
   });
 
   for (const section of Object.keys(reports)) {
@@ -170,6 +292,22 @@ describe("the isolation matrix", () => {
       const theirs = await sheetsText(bobBrowser);
       expect(theirs.status).toBeLessThan(500);
       expect(leaked(theirs.text)).toEqual([]);
+    });
+  }
+
+  for (const section of Object.keys(reports)) {
+    it(`portal report ${section} --user bob with Alice's identifiers: none of her rows`, { timeout: 60_000 }, async () => {
+      const filters = exportFilters[section] as Record<string, unknown>;
+      const flags = Object.entries(filters).flatMap(([key, value]) => [`--${flagName(key)}`, String(value)]);
+      const env = { DATABASE_URL: t.url, PORTAL_TIMEZONE: zone, PORTAL_DATA_DIR: path.join(config.outboxDir, "cli-data") };
+      const run = (user: string) => portal(["report", section, ...flags, "--user", user], env);
+      if (section !== "statistics") {
+        const own = await run(alice.username);
+        expect(own.code, own.stderr).toBe(0);
+        expect(leaked(own.stdout).length, `portal report ${section}: Alice's own report has her data`).toBeGreaterThan(0);
+      }
+      const theirs = await run(bob.username);
+      expect(leaked(theirs.stdout + theirs.stderr)).toEqual([]);
     });
   }
 });

@@ -1,4 +1,7 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
+import { simpleParser } from "mailparser";
 import type { Page } from "@playwright/test";
 import { readXlsx } from "../server/exports/testing/read-xlsx";
 import { seedExports, xavier } from "./support/exports-seed";
@@ -6,7 +9,8 @@ import { expect, horizontalOverflow, signInAs, switchLanguage, test } from "./su
 
 /**
  * Open in Excel and E-mail this report, on a real section page (Text messages). The e2e server
- * has no SMTP_URL: a sent report goes to its outbox, and the page confirms it.
+ * has no SMTP_URL: a sent report goes to its outbox (E2E_OUTBOX_DIR), the page confirms it,
+ * and the test reads the .eml: recipients, subject, the sender's note, the attached workbook.
  */
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -16,6 +20,9 @@ async function violations(page: Page) {
 test.beforeAll(async () => {
   await seedExports();
 });
+
+const outboxDir = process.env.E2E_OUTBOX_DIR!;
+const outbox = async () => (await readdir(outboxDir).catch(() => [])).filter((name) => name.endsWith(".eml"));
 
 test.describe.configure({ mode: "serial" });
 
@@ -84,9 +91,25 @@ for (const locale of ["fr", "en"] as const) {
 
     await addresses.fill("patron@example.com; adjointe@example.com");
     await dialog.getByLabel(locale === "fr" ? "Message (facultatif)" : "Message (optional)").fill("Pour la réunion de lundi");
+    const before = new Set(await outbox());
     await dialog.getByRole("button", { name: l.send, exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole("status").filter({ hasText: l.sent })).toBeVisible();
+
+    // The e-mail itself, as the portal wrote it (no SMTP_URL): its recipients, subject, note, and the workbook.
+    const sent = (await outbox()).filter((name) => !before.has(name));
+    expect(sent).toHaveLength(1);
+    const mail = await simpleParser(await readFile(path.join(outboxDir, sent[0]!)));
+    const to = Array.isArray(mail.to) ? mail.to : [mail.to!];
+    expect(to.flatMap((a) => a.value.map((v) => v.address)).sort()).toEqual(["adjointe@example.com", "patron@example.com"]);
+    expect(mail.subject?.toLowerCase().startsWith(`${l.title.toLowerCase()} — `)).toBe(true);
+    expect(mail.text).toContain("Pour la réunion de lundi");
+    expect(mail.attachments).toHaveLength(1);
+    const attachment = mail.attachments[0]!;
+    expect(attachment.filename).toMatch(l.file);
+    const attached = info.outputPath(`mailed-${attachment.filename}`);
+    await writeFile(attached, attachment.content);
+    expect(String(readXlsx(attached).sheets[0]!.rows[0]![0]!.v).toLowerCase()).toBe(l.title.toLowerCase());
     expect(await violations(page)).toEqual([]);
     await page.screenshot({ path: `/tmp/shots/exports-sent-${locale}-1280.png`, fullPage: true });
     await page.setViewportSize({ width: 360, height: 740 });

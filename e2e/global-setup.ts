@@ -69,6 +69,8 @@ export default async function globalSetup() {
     process.env.E2E_DATABASE_URL = dbUrl.toString();
     // Specs that need recording files (the call recorder) put them where the server reads them.
     process.env.E2E_RECORDINGS_DIR = path.join(tmp, "data", "recordings");
+    // Without SMTP_URL the portal writes each e-mail it sends here, as an .eml the specs read.
+    process.env.E2E_OUTBOX_DIR = path.join(tmp, "data", "outbox");
     // Every spec's own data, seeded once, here: the tests of one file run in parallel workers,
     // whose beforeAll hooks would otherwise race to insert the same rows. (Those hooks stay, so
     // that a spec run alone still finds its data; they see it is there and return.)

@@ -16,6 +16,11 @@ test("the second company's user sees none of the first company's accounts or nam
   for (const path of ["/", ...sectionPaths, "/password"]) {
     await page.goto(path);
     await expect(page.getByRole("navigation", { name: "Navigation principale" })).toBeVisible();
+    // Company B's own account first: the page has its user's data, so an absence below means
+    // "not shown", not "not loaded yet".
+    await expect(page.getByTestId("account-number"), `${path} shows company B's account`).toHaveText("6301");
+    await expect(page.getByTestId("billing-number")).toHaveText(companyB.billingNumber);
+    await expect(page.getByText(companyB.accounts[0]!.name).first()).toBeVisible();
     const html = await page.content();
     for (const word of forbidden) expect(html, `${path} shows ${word}`).not.toContain(word);
   }

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { formatMinutes } from "../shared/format/duration";
 import { toLocal } from "../shared/time-zone";
 import { expect, horizontalOverflow, signInAs, test } from "./support/fixtures";
 import { callCount, rachel, recordedCall, seedRecordings, victor, victorsCall } from "./support/recordings-seed";
@@ -47,8 +48,10 @@ for (const locale of ["fr", "en"] as const) {
     // The whole day's calls, the account pre-filled, the total under the table.
     await expect(page.getByTestId("recordings-table").locator("tbody tr")).toHaveCount(callCount);
     await expect(page.getByTestId("recordings-totals")).toContainText(words[locale].total);
-    const total = (300 + [0, 1, 2, 3, 4, 5].reduce((sum, i) => sum + 12 + i * 40, 0) + 60) / 60;
-    expect(total).toBeGreaterThan(0);
+    // Rachel's calls of the day as seeded: the recorded one (300 s) and six of 12 + 40·i s.
+    const totalSeconds = 300 + [0, 1, 2, 3, 4, 5].reduce((sum, i) => sum + 12 + i * 40, 0);
+    await expect(page.getByTestId("total-duration")).toHaveText(formatMinutes(totalSeconds, locale));
+    await expect(page.getByTestId("total-calls")).toHaveText(String(callCount));
     await expect(page.getByLabel(rachel.username)).toHaveCount(0);
     expect(await violations(page)).toEqual([]);
 

@@ -15,6 +15,7 @@ let push: Awaited<ReturnType<typeof startPushService>>;
 let liveA: LiveEvents;
 let liveB: LiveEvents;
 const reports: SendReport[] = [];
+let senders: PushSender[];
 let app: ReturnType<typeof createApp>;
 let aliceBrowser: TestBrowser;
 let bobBrowser: TestBrowser;
@@ -28,8 +29,9 @@ beforeAll(async () => {
   liveA = new LiveEvents(t.db, t.url);
   liveB = new LiveEvents(t.db, t.url);
   await Promise.all([liveA.start(), liveB.start()]);
-  new PushSender(t.db, config, (r) => reports.push(r)).attach(liveA);
-  new PushSender(t.db, config, (r) => reports.push(r)).attach(liveB);
+  senders = [new PushSender(t.db, config, (r) => reports.push(r)), new PushSender(t.db, config, (r) => reports.push(r))];
+  senders[0]!.attach(liveA);
+  senders[1]!.attach(liveB);
   app = createApp({ db: t.db, config, live: liveA });
   aliceBrowser = new TestBrowser(app);
   bobBrowser = new TestBrowser(app);
@@ -170,6 +172,21 @@ describe("Web Push", () => {
     expect(await t.db.selectFrom("push_subscriptions").select("id").where("endpoint", "=", push.endpoint("alice-shared-pc")).execute()).toEqual([]);
     // Her other devices keep theirs.
     expect(await t.db.selectFrom("push_subscriptions").select("id").where("endpoint", "=", push.endpoint("alice-phone")).execute()).toHaveLength(1);
+  });
+
+  it("at start, sends what was committed while no process was running", async () => {
+    const keys = makeDeviceKeys();
+    await subscribe(aliceBrowser, "alice-watch", keys);
+    await Promise.all([liveA.close(), liveB.close(), ...senders.map((s) => s.close())]);
+    const id = await addMessage(5201);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await push.pushesTo("alice-watch", 1, 0)).toEqual([]);
+    // A process starting now: its sender catches up.
+    liveA = new LiveEvents(t.db, t.url);
+    await liveA.start();
+    new PushSender(t.db, testConfig({ pushAllowHttp: true })).attach(liveA);
+    const [received] = await push.pushesTo("alice-watch");
+    expect(payloadOf(received!.body, keys)).toMatchObject({ url: `/messages/${id}` });
   });
 
   it("refuses an endpoint that is not HTTPS unless configured, and bad keys", async () => {

@@ -18,6 +18,7 @@ const modules: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   overhead: () => import("./overhead.bench"),
   shell: () => import("./shell.bench"),
   lighthouse: () => import("./lighthouse.bench"),
+  demo: () => import("./demo.bench"),
 };
 
 const only = process.argv.slice(2);

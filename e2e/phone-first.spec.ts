@@ -137,6 +137,13 @@ for (const viewport of [phone, desktop]) {
     await signInAs(page, billingUsers.bruce);
     await page.goto("/billable");
     await expect(page.getByTestId("billable-totals")).toBeVisible();
+    // A page holds 50 calls whatever the period's count (the totals count them all): its height on a phone.
+    const heights = await page.getByTestId("billable-table").locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+    const perRow = heights.reduce((a, b) => a + b, 0) / heights.length;
+    const chrome = (await page.evaluate(() => document.documentElement.scrollHeight)) - heights.reduce((a, b) => a + b, 0);
+    console.log(
+      `[measure] ${name} /billable: ${perRow.toFixed(0)} px a call; a page of 50: ${((chrome + 50 * perRow) / viewport.height).toFixed(1)} screens; 200 calls unpaged: ${((chrome + 200 * perRow) / viewport.height).toFixed(1)}`,
+    );
     const picker = page.getByTestId("account-picker");
     const first = await picker.inputValue();
     const other = first === "5201" ? "5202" : "5201";
@@ -156,6 +163,8 @@ for (const viewport of [phone, desktop]) {
     // Statistics in a few screens: the explanations are behind a control on their row.
     const screens = (await page.evaluate(() => document.documentElement.scrollHeight)) / viewport.height;
     console.log(`[measure] ${name} /statistics: ${screens.toFixed(1)} screens`);
+    // The new account's figures in place (not the previous ones, marked stale) before a click on them.
+    await expect(page.locator(".report-data__shown")).toHaveAttribute("data-stale", "false");
     const explain = page.getByTestId("explain").first();
     await explain.click();
     await expect(explain).toHaveAttribute("aria-expanded", "true");

@@ -408,7 +408,6 @@ export const en: Dictionary = {
     openInExcel: "Open in Excel",
     emailReport: "E-mail this report",
     noResults: "No results for these parameters.",
-    fetchedAt: (when: string) => `Data fetched on ${when}`,
     exportedAt: "Exported on",
     rowCount: "Number of rows",
     exportFailed: "The Excel file could not be created. Please try again.",

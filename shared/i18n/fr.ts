@@ -422,7 +422,6 @@ export const fr = {
     openInExcel: "Ouvrir dans Excel",
     emailReport: "Envoyer le rapport par e-mail",
     noResults: "Aucun résultat pour ces paramètres.",
-    fetchedAt: (when: string) => `Données obtenues le ${when}`,
     exportedAt: "Exporté le",
     rowCount: "Nombre de lignes",
     exportFailed: "Le fichier Excel n'a pas pu être créé. Réessayez.",

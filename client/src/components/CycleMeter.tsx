@@ -6,7 +6,6 @@ import { formatMinutes } from "../../../shared/format/duration";
 import { formatNumber } from "../../../shared/format/number";
 import { trpc } from "../api";
 import { useI18n } from "../i18n";
-import { withOfflineCopy } from "./billing/offline-copy";
 import "./billing/billing-sections.css";
 
 /**
@@ -21,7 +20,8 @@ export function CycleMeter(props: { account: () => number | undefined; link?: bo
     () => ({ account: props.account() }),
     async (input) => {
       try {
-        return (await withOfflineCopy(`cycle-meter:${input.account ?? "all"}`, () => trpc.billable.cycleMeter.query(input))).data;
+        // Offline, the tRPC link answers with this device's copy (offline/offline-link.ts).
+        return await trpc.billable.cycleMeter.query(input);
       } catch {
         return undefined;
       }

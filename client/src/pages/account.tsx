@@ -1,14 +1,14 @@
-import { createMemo, createResource, createSignal, For, Show } from "solid-js";
+import { createEffect, createMemo, createResource, createSignal, For, on, Show } from "solid-js";
 import { changeRequestMaxLength } from "../../../shared/filters/change-request";
 import { validationMessage } from "../../../shared/filters/validation";
 import { formatDateTime } from "../../../shared/format/date-time";
 import { errorCode, trpc } from "../api";
-import { OfflineNote } from "../components/billing/OfflineNote";
-import { withOfflineCopy } from "../components/billing/offline-copy";
 import { type RequestProblem, requestProblem } from "../components/billing/request-error";
 import { Page } from "../components/Page";
 import { useFiltersInUrl } from "../use-filters-in-url";
 import { useI18n } from "../i18n";
+import { createReport } from "../report/create-report";
+import { ReportResults } from "../report/ReportResults";
 import { useSession } from "../session";
 import "../components/billing/billing-sections.css";
 import { ContactText } from "../components/ContactText";
@@ -22,13 +22,8 @@ export default function AccountPage() {
   const { t, locale } = useI18n();
   const session = useSession();
   const s = () => t().sections.account;
-  const [pages] = createResource(async () => {
-    try {
-      return await withOfflineCopy("account-pages", () => trpc.account.pages.query());
-    } catch {
-      return undefined;
-    }
-  });
+  // Every account's pages at once (a few kilobytes): the tabs and the header's picker only choose among them.
+  const report = createReport({ initial: () => ({}), load: () => trpc.account.pages.query() });
   const [requests, { refetch: refetchRequests }] = createResource(async () => {
     try {
       return await trpc.account.requests.query();
@@ -38,12 +33,24 @@ export default function AccountPage() {
   });
 
   const ordered = createMemo(() => {
-    const list = pages()?.data.accounts ?? [];
+    const list = report.data()?.accounts ?? [];
     const current = session.currentAccount()?.accountNumber;
     return [...list].sort((a, b) => (a.accountNumber === current ? -1 : b.accountNumber === current ? 1 : a.accountNumber - b.accountNumber));
   });
   const url = useFiltersInUrl("account");
   const [chosen, setChosen] = createSignal<number | undefined>(url.initial?.account);
+  // The header's account picker shows that account's pages, and the URL follows.
+  createEffect(
+    on(
+      () => session.currentAccount()?.accountNumber,
+      (account) => {
+        if (account === undefined) return;
+        setChosen(account);
+        url.save({ account });
+      },
+      { defer: true },
+    ),
+  );
   const selected = () => ordered().find((a) => a.accountNumber === chosen()) ?? ordered()[0];
 
   // The form
@@ -91,10 +98,9 @@ export default function AccountPage() {
 
   return (
     <Page title={s().title} lead={s().lead} class="account-info">
-      <Show when={pages()} fallback={<p class="loading">{pages.loading ? t().common.loading : navigator.onLine ? t().common.unexpectedError : t().common.networkError}</p>}>
-        {(fetched) => (
+      <ReportResults report={report} skeleton="rows">
+        {(data) => (
           <>
-            <OfflineNote at={fetched().offlineCopyFrom} />
             <nav class="account-tabs" aria-label={s().accountsLabel}>
               <ul>
                 <For each={ordered()}>
@@ -148,7 +154,7 @@ export default function AccountPage() {
               <h2 id="change-request-title" class="card-title">
                 {s().requestTitle}
               </h2>
-              <p class="field-hint">{s().changeHint(fetched().data.serviceEmail)}</p>
+              <p class="field-hint">{s().changeHint(data.serviceEmail)}</p>
               <form ref={form} class="form" onSubmit={submit} novalidate aria-busy={busy()}>
                 <div class="field">
                   <label for="cr-account">{s().requestAccount}</label>
@@ -237,7 +243,7 @@ export default function AccountPage() {
             </Show>
           </>
         )}
-      </Show>
+      </ReportResults>
     </Page>
   );
 }

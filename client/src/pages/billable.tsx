@@ -216,7 +216,7 @@ export default function BillablePage() {
             </dl>
             <Show when={data.rows.length > 0} fallback={<p class="card notice">{t().report.noResults}</p>}>
               <div class="table-region" role="region" aria-labelledby="billable-table-caption" tabindex="0">
-                <table class="report-table report-table--cards" data-testid="billable-table">
+                <table class="report-table report-table--cards billable-table" data-testid="billable-table">
                   <caption id="billable-table-caption" class="visually-hidden">
                     {s().title}
                   </caption>
@@ -239,7 +239,9 @@ export default function BillablePage() {
                     <For each={data.rows}>
                       {(row) => (
                         <tr>
-                          <td data-label={s().dateTime}>{formatDateTime(row.at, locale(), zone(), { seconds: true })}</td>
+                          <td data-label={s().dateTime} class="billable-when">
+                            {formatDateTime(row.at, locale(), zone(), { seconds: true })}
+                          </td>
                           <Show when={manyAccounts()}>
                             <td data-label={s().account}>{row.accountNumber}</td>
                           </Show>
@@ -249,7 +251,7 @@ export default function BillablePage() {
                           </td>
                           <td data-label={s().callerName}>{row.callerName}</td>
                           <td data-label={s().agent}>{row.agent}</td>
-                          <td data-label={s().statistic} class="num">
+                          <td data-label={s().statistic} class="num billable-stat">
                             {formatMinSec(row.statSeconds)}
                           </td>
                         </tr>

@@ -1,93 +1,121 @@
-import { createEffect, createResource, createSignal, For, on, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import { billingDescription } from "../../../shared/billing-description";
-import type { BillingFiltersInput } from "../../../shared/filters/billing";
+import { type BillingFilters, billingFilters } from "../../../shared/filters/billing";
 import { formatMoney } from "../../../shared/format/money";
 import { trpc } from "../api";
-import { OfflineNote } from "../components/billing/OfflineNote";
-import { withOfflineCopy } from "../components/billing/offline-copy";
-import { type RequestProblem, requestProblem } from "../components/billing/request-error";
+import { ContactText } from "../components/ContactText";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { useFiltersInUrl } from "../use-filters-in-url";
 import { useI18n } from "../i18n";
+import { type FieldProblem, checkFilters, problemsOf } from "../report/check-filters";
+import { createReport } from "../report/create-report";
+import { ErrorSummary } from "../report/ErrorSummary";
+import { fieldMessage } from "../report/field-message";
+import { ReportResults } from "../report/ReportResults";
 import { useSession } from "../session";
 import "../components/billing/billing-sections.css";
-import { ContactText } from "../components/ContactText";
+
+interface Form {
+  by: "account" | "billing";
+  account: number;
+  billing: string;
+}
 
 /**
  * Historique de facturation: the whole history of one account or one billing number, newest
- * first, under "Pour : Numéro de facturation …". Money arrives as decimal strings and is
- * formatted without ever becoming a float.
+ * first, under "Pour : Numéro de facturation …". It opens on the header's current account and
+ * follows the header's picker. Money arrives as decimal strings and is formatted without ever
+ * becoming a float.
  */
 export default function BillingPage() {
   const { t, locale } = useI18n();
   const session = useSession();
+  const s = () => t().sections.billing;
   const url = useFiltersInUrl("billing");
-  const [mode, setMode] = createSignal<"account" | "billing">(url.initial?.billing === undefined ? "account" : "billing");
-  const [account, setAccount] = createSignal<number>(url.initial?.account ?? 0);
-  const [billing, setBilling] = createSignal(url.initial?.billing ?? "");
-  const [filters, setFilters] = createSignal<BillingFiltersInput | undefined>(url.initial);
-  let first = true;
-  const [problem, setProblem] = createSignal<RequestProblem | null>(null);
+  const current = () => session.currentAccount();
+  // The field not searched by shows the current account's own value, as the manual pre-fills it.
+  const formOf = (f: BillingFilters): Form => ({
+    by: f.billing === undefined ? "account" : "billing",
+    account: f.account ?? current()?.accountNumber ?? 0,
+    billing: f.billing ?? current()?.billingNumber ?? "",
+  });
+  const opening = (): BillingFilters => url.initial ?? { account: current()?.accountNumber };
 
-  // Start on the current account, as the manual's page pre-fills it.
-  createEffect(
-    on(
-      () => session.currentAccount(),
-      (current) => {
-        if (!current) return;
-        // Filters from the URL are shown first; the current account only fills the other field.
-        const kept = first ? url.initial : undefined;
-        if (kept?.account === undefined) setAccount(current.accountNumber);
-        if (kept?.billing === undefined) setBilling(current.billingNumber);
-        if (!kept && mode() === "account") {
-          setFilters({ account: current.accountNumber });
-          // A change in the account bar is the user's choice too; the first pre-fill is not.
-          if (!first) url.save({ account: current.accountNumber });
-        }
-        first = false;
-      },
-    ),
-  );
-
-  const [history] = createResource(filters, async (f) => {
-    setProblem(null);
-    try {
-      return await withOfflineCopy(`billing:${JSON.stringify(f)}`, () => trpc.billing.history.query(f));
-    } catch (error) {
-      setProblem(requestProblem(error, t(), locale()));
-      return undefined;
-    }
+  const [form, setForm] = createSignal<Form>(formOf(opening()));
+  const [problems, setProblems] = createSignal<Record<string, FieldProblem>>({});
+  const report = createReport({
+    initial: opening,
+    load: (filters: BillingFilters) => trpc.billing.history.query(filters),
+    save: url.save,
+    account: { current: () => current()?.accountNumber, apply: (_f, account) => ({ account }) },
+    showInForm: (f) => {
+      setForm(formOf(f));
+      setProblems({});
+    },
   });
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const chosen = mode() === "account" ? { account: account() } : { billing: billing().trim() };
-    setFilters(chosen);
-    url.save(chosen);
+    const f = form();
+    const checked = checkFilters(billingFilters, f.by === "account" ? { account: f.account } : { billing: f.billing });
+    if (!checked.ok) {
+      setProblems(checked.problems);
+      report.setInvalid(true);
+      return;
+    }
+    setProblems({});
+    void report.run(checked.data, { fromForm: true });
   };
-  const s = () => t().sections.billing;
+
+  const allProblems = () => {
+    const failure = report.failure();
+    return { ...(failure?.kind === "fields" ? problemsOf(failure.fields) : {}), ...problems() };
+  };
+  const message = (field: string) => {
+    const problem = allProblems()[field];
+    return problem ? fieldMessage(problem, t(), locale()) : undefined;
+  };
+  const summary = () =>
+    Object.keys(allProblems()).map((field) => ({
+      field,
+      label: field === "billing" ? s().byBilling : s().byAccount,
+      message: message(field)!,
+      id: field === "billing" ? "billing-number" : "billing-account",
+    }));
+  const chips = () => {
+    const f = report.filters();
+    if (!f) return [];
+    return f.billing === undefined
+      ? [{ key: "account", label: s().byAccount, value: String(f.account) }]
+      : [{ key: "billing", label: s().byBilling, value: f.billing }];
+  };
 
   return (
     <ReportPage
       title={s().title}
       lead={s().lead}
-      actions={<ReportActions section="billing" filters={() => filters()} disabled={!filters() || !history()?.data.totals.found} />}
+      chips={chips()}
+      // One of the two is always needed: removing it goes back to the current account.
+      onRemoveChip={() => void report.run({ account: current()?.accountNumber })}
+      filterErrors={summary().length > 0}
+      actions={<ReportActions section="billing" filters={() => report.filters()} disabled={!report.data()?.totals.found || report.stale()} />}
       filters={
-        <form class="form" onSubmit={submit} novalidate aria-busy={history.loading}>
+        <form class="form" onSubmit={submit} novalidate aria-busy={report.loading()}>
+          <ErrorSummary errors={summary()} />
           <fieldset class="choice">
             <legend>{s().searchBy}</legend>
             <label class="choice__option">
-              <input type="radio" name="by" value="account" checked={mode() === "account"} onChange={() => setMode("account")} />
+              <input type="radio" name="by" value="account" checked={form().by === "account"} onChange={() => setForm({ ...form(), by: "account" })} />
               {s().byAccount}
             </label>
             <label class="choice__option">
-              <input type="radio" name="by" value="billing" checked={mode() === "billing"} onChange={() => setMode("billing")} />
+              <input type="radio" name="by" value="billing" checked={form().by === "billing"} onChange={() => setForm({ ...form(), by: "billing" })} />
               {s().byBilling}
             </label>
           </fieldset>
           <Show
-            when={mode() === "account"}
+            when={form().by === "account"}
             fallback={
               <div class="field">
                 <label for="billing-number">{s().byBilling}</label>
@@ -96,32 +124,42 @@ export default function BillingPage() {
                   name="billing"
                   inputmode="numeric"
                   autocomplete="off"
-                  value={billing()}
-                  onInput={(e) => setBilling(e.currentTarget.value)}
-                  aria-invalid={problem()?.fields.billing ? "true" : undefined}
-                  aria-describedby={problem()?.fields.billing ? "billing-number-error" : undefined}
+                  value={form().billing}
+                  onInput={(e) => setForm({ ...form(), billing: e.currentTarget.value })}
+                  aria-invalid={message("billing") ? "true" : undefined}
+                  aria-describedby={message("billing") ? "billing-number-error" : undefined}
                 />
-                <Show when={problem()?.fields.billing}>
-                  <p class="field-error" id="billing-number-error">{problem()?.fields.billing}</p>
+                <Show when={message("billing")}>
+                  <p class="field-error" id="billing-number-error">
+                    {message("billing")}
+                  </p>
                 </Show>
               </div>
             }
           >
             <div class="field">
               <label for="billing-account">{s().byAccount}</label>
-              <select id="billing-account" name="account" onChange={(e) => setAccount(Number(e.currentTarget.value))}>
+              <select
+                id="billing-account"
+                name="account"
+                onChange={(e) => setForm({ ...form(), account: Number(e.currentTarget.value) })}
+                aria-invalid={message("account") ? "true" : undefined}
+                aria-describedby={message("account") ? "billing-account-error" : undefined}
+              >
                 <For each={session.accounts()}>
                   {(a) => (
-                    <option value={a.accountNumber} selected={a.accountNumber === account()}>
+                    <option value={a.accountNumber} selected={a.accountNumber === form().account}>
                       {a.accountNumber} — {a.name}
                     </option>
                   )}
                 </For>
               </select>
+              <Show when={message("account")}>
+                <p class="field-error" id="billing-account-error">
+                  {message("account")}
+                </p>
+              </Show>
             </div>
-          </Show>
-          <Show when={problem()?.fields.account}>
-            <p class="message message--error" role="alert">{problem()?.fields.account}</p>
           </Show>
           <button type="submit" class="button">
             {s().show}
@@ -129,77 +167,65 @@ export default function BillingPage() {
         </form>
       }
     >
-      <div aria-live="polite" class="report-output">
-        <Show when={problem()?.message}>
-          <p class="message message--error" role="alert">{problem()?.message}</p>
-        </Show>
-        <Show when={history.loading}>
-          <p class="loading">{t().common.loading}</p>
-        </Show>
-        <Show when={!history.loading && history()}>
-          {(fetched) => (
-            <>
-              <OfflineNote at={fetched().offlineCopyFrom} />
-              <Show
-                when={fetched().data.totals.found}
-                fallback={<p class="card notice" data-testid="billing-nothing">{s().nothingFound}</p>}
-              >
-                <div class="billing-for card" data-testid="billing-for">
-                  <p class="billing-for__label">{s().forLabel}</p>
+      <ReportResults report={report} skeleton="rows">
+        {(data) => (
+          <div class="report-output">
+            <Show when={data.totals.found} fallback={<p class="card notice" data-testid="billing-nothing">{s().nothingFound}</p>}>
+              <div class="billing-for card" data-testid="billing-for">
+                <p class="billing-for__label">{s().forLabel}</p>
+                <p>
+                  {t().header.billingNumber}
+                  {s().colon}
+                  <strong>{data.totals.billingNumber}</strong>
+                </p>
+                <p class="billing-for__company">{data.totals.companyName}</p>
+                <Show when={data.totals.accountNumber}>
                   <p>
-                    {t().header.billingNumber}
+                    {t().header.accountNumber}
                     {s().colon}
-                    <strong>{fetched().data.totals.billingNumber}</strong>
+                    <strong>{data.totals.accountNumber}</strong>
+                    <Show when={data.totals.accountName}> — {data.totals.accountName}</Show>
                   </p>
-                  <p class="billing-for__company">{fetched().data.totals.companyName}</p>
-                  <Show when={fetched().data.totals.accountNumber}>
-                    <p>
-                      {t().header.accountNumber}
-                      {s().colon}
-                      <strong>{fetched().data.totals.accountNumber}</strong>
-                      <Show when={fetched().data.totals.accountName}> — {fetched().data.totals.accountName}</Show>
-                    </p>
-                  </Show>
-                </div>
-                <Show when={fetched().data.rows.length > 0} fallback={<p class="card notice">{s().noEntries}</p>}>
-                  <div class="table-region" role="region" aria-labelledby="billing-table-caption" tabindex="0">
-                    <table class="report-table report-table--cards" data-testid="billing-table">
-                      <caption id="billing-table-caption" class="visually-hidden">
-                        {s().title}
-                      </caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{s().date}</th>
-                          <th scope="col">{s().descriptionHeader}</th>
-                          <th scope="col" class="num">
-                            {s().amount}
-                          </th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        <For each={fetched().data.rows}>
-                          {(row) => (
-                            <tr classList={{ "is-balance": row.isBalance, "is-credit": row.amount.startsWith("-") }}>
-                              <td data-label={s().date}>{row.date}</td>
-                              <td data-label={s().descriptionHeader}>{billingDescription(row.description, t())}</td>
-                              <td data-label={s().amount} class="num">
-                                {formatMoney(row.amount, locale())}
-                              </td>
-                            </tr>
-                          )}
-                        </For>
-                      </tbody>
-                    </table>
-                  </div>
                 </Show>
+              </div>
+              <Show when={data.rows.length > 0} fallback={<p class="card notice">{s().noEntries}</p>}>
+                <div class="table-region" role="region" aria-labelledby="billing-table-caption" tabindex="0">
+                  <table class="report-table report-table--cards" data-testid="billing-table">
+                    <caption id="billing-table-caption" class="visually-hidden">
+                      {s().title}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{s().date}</th>
+                        <th scope="col">{s().descriptionHeader}</th>
+                        <th scope="col" class="num">
+                          {s().amount}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <For each={data.rows}>
+                        {(row) => (
+                          <tr classList={{ "is-balance": row.isBalance, "is-credit": row.amount.startsWith("-") }}>
+                            <td data-label={s().date}>{row.date}</td>
+                            <td data-label={s().descriptionHeader}>{billingDescription(row.description, t())}</td>
+                            <td data-label={s().amount} class="num">
+                              {formatMoney(row.amount, locale())}
+                            </td>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                </div>
               </Show>
-              <p class="receivables" data-testid="receivables-contact">
-                <ContactText text={fetched().data.receivablesContact[locale()]} />
-              </p>
-            </>
-          )}
-        </Show>
-      </div>
+            </Show>
+            <p class="receivables" data-testid="receivables-contact">
+              <ContactText text={data.receivablesContact[locale()]} />
+            </p>
+          </div>
+        )}
+      </ReportResults>
     </ReportPage>
   );
 }

@@ -1,0 +1,16 @@
+import { chromium } from "@playwright/test";
+const [base, user, pass, out, path, sel] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"] });
+const page = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: "fr-CA", timezoneId: "America/Toronto" });
+await page.goto(base + "/sign-in");
+await page.getByLabel("Nom / User Name").fill(user);
+await page.getByLabel("Mot de passe / Password").fill(pass);
+await page.getByRole("button", { name: "Entrez / Enter" }).click();
+await page.waitForURL((u) => !u.pathname.startsWith("/sign-in"));
+await page.goto(base + path);
+await page.waitForTimeout(2500);
+const el = page.locator(sel).first();
+await el.scrollIntoViewIfNeeded();
+const box = (await el.boundingBox())!;
+await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: box.y - 100, width: 360, height: 740 } });
+await browser.close();

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { chmod, cp, lstat, mkdtemp, readdir, readlink, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -36,9 +37,11 @@ describe.skipIf(!asRoot)("the embedded server run by root from a folder others c
     const native = path.join(home, "node_modules", "native");
     await cp(packaged, native, { recursive: true, verbatimSymlinks: true });
     const dataDir = path.join(home, "data", "pg");
+    const existed = existsSync(SHARED_DIR);
     const before = new Set(await readdir(SHARED_DIR).catch(() => []));
     // Whatever this test adds there (its cluster, its copy of the binaries) goes with it.
     onTestFinished(async () => {
+      if (!existed) return rm(SHARED_DIR, { recursive: true, force: true });
       for (const name of await readdir(SHARED_DIR)) if (!before.has(name)) await rm(path.join(SHARED_DIR, name), { recursive: true, force: true });
     });
 

@@ -71,6 +71,7 @@ describe("a failure of the embedded server", () => {
   it("is one line that says what to do, never a stack trace", async () => {
     const home = await mkdtemp(path.join(os.tmpdir(), "portal-embedded-broken-"));
     cleanup.push(home);
+    await chmod(home, 0o755); // reachable: the missing binaries are the only fault
     const error = await startEmbeddedServer(path.join(home, "pg"), { binariesDir: path.join(home, "no-binaries") }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
     const message = (error as Error).message;

@@ -12,10 +12,10 @@ import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { useFiltersInUrl } from "../use-filters-in-url";
 import { useI18n } from "../i18n";
-import { type FieldProblem, checkFilters, problemsOf } from "../report/check-filters";
+import { checkFilters } from "../report/check-filters";
 import { createReport } from "../report/create-report";
 import { ErrorSummary } from "../report/ErrorSummary";
-import { fieldMessage } from "../report/field-message";
+import { createFormProblems } from "../report/form-problems";
 import { Pager } from "../report/Pager";
 import { ReportResults } from "../report/ReportResults";
 import { useSession } from "../session";
@@ -53,7 +53,12 @@ export default function BillablePage() {
   });
 
   const [form, setForm] = createSignal<Form>(formOf(url.initial ?? cycleFilters(currentCycle(zone()), session.currentAccount()?.accountNumber)));
-  const [problems, setProblems] = createSignal<Record<string, FieldProblem>>({});
+  const problems = createFormProblems({
+    failure: () => report.failure(),
+    labels: () => ({ from: s().from, to: s().to, account: s().account }),
+    id: (field) => `billable-${field}`,
+    oldest: () => formatCalendarDate(oldest(), locale(), "long"),
+  });
   const report = createReport({
     initial: () => url.initial ?? cycleFilters(currentCycle(zone()), session.currentAccount()?.accountNumber),
     load: (filters: BillableFilters, offset: number) => trpc.billable.page.query({ filters, offset, limit: pageSize }),
@@ -61,7 +66,7 @@ export default function BillablePage() {
     account: { current: () => session.currentAccount()?.accountNumber, apply: (f, account) => ({ ...f, account }) },
     showInForm: (f) => {
       setForm(formOf(f));
-      setProblems({});
+      problems.clear();
     },
   });
 
@@ -73,25 +78,14 @@ export default function BillablePage() {
       account: wanted.account === "" ? undefined : Number(wanted.account),
     });
     if (!checked.ok) {
-      setProblems(checked.problems);
+      problems.show(checked.problems);
       report.setInvalid(true);
       return;
     }
-    setProblems({});
+    problems.clear();
     void report.run(checked.data, { fromForm: true });
   };
-  const serverProblems = () => {
-    const failure = report.failure();
-    return failure?.kind === "fields" ? problemsOf(failure.fields) : {};
-  };
-  const allProblems = () => ({ ...serverProblems(), ...problems() });
-  const labels = (): Record<string, string> => ({ from: s().from, to: s().to, account: s().account });
-  const message = (field: string) => {
-    const problem = allProblems()[field];
-    return problem ? fieldMessage(problem, t(), locale(), formatCalendarDate(oldest(), locale(), "long")) : undefined;
-  };
-  const summary = () =>
-    Object.keys(allProblems()).map((field) => ({ field, label: labels()[field] ?? field, message: message(field)!, id: `billable-${field}` }));
+  const message = problems.message;
 
   // The Account column only when the rows may come from several accounts.
   const manyAccounts = () => report.filters()?.account === undefined && session.accounts().length > 1;
@@ -141,7 +135,7 @@ export default function BillablePage() {
       keepLead
       chips={chips()}
       onRemoveChip={removeChip}
-      filterErrors={summary().length > 0}
+      filterErrors={problems.summary().length > 0}
       actions={<ReportActions section="billable" filters={() => report.filters()} disabled={!report.data() || report.stale()} />}
       filters={
         <form
@@ -153,7 +147,7 @@ export default function BillablePage() {
             submit(form());
           }}
         >
-          <ErrorSummary errors={summary()} />
+          <ErrorSummary errors={problems.summary()} />
           <div class="cycle-buttons" role="group" aria-label={s().cycleRule}>
             <button type="button" class="button button--secondary" onClick={() => void report.run(cycleFilters(currentCycle(zone()), formAccount()))}>
               {s().currentCycle}

@@ -8,10 +8,10 @@ import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { useFiltersInUrl } from "../use-filters-in-url";
 import { useI18n } from "../i18n";
-import { type FieldProblem, checkFilters, problemsOf } from "../report/check-filters";
+import { checkFilters } from "../report/check-filters";
 import { createReport } from "../report/create-report";
 import { ErrorSummary } from "../report/ErrorSummary";
-import { fieldMessage } from "../report/field-message";
+import { createFormProblems } from "../report/form-problems";
 import { ReportResults } from "../report/ReportResults";
 import { useSession } from "../session";
 import "../components/billing/billing-sections.css";
@@ -43,7 +43,11 @@ export default function BillingPage() {
   const opening = (): BillingFilters => url.initial ?? { account: current()?.accountNumber };
 
   const [form, setForm] = createSignal<Form>(formOf(opening()));
-  const [problems, setProblems] = createSignal<Record<string, FieldProblem>>({});
+  const problems = createFormProblems({
+    failure: () => report.failure(),
+    labels: () => ({ account: s().byAccount, billing: s().byBilling }),
+    id: (field) => (field === "billing" ? "billing-number" : "billing-account"),
+  });
   const report = createReport({
     initial: opening,
     load: (filters: BillingFilters) => trpc.billing.history.query(filters),
@@ -51,7 +55,7 @@ export default function BillingPage() {
     account: { current: () => current()?.accountNumber, apply: (_f, account) => ({ account }) },
     showInForm: (f) => {
       setForm(formOf(f));
-      setProblems({});
+      problems.clear();
     },
   });
 
@@ -60,29 +64,15 @@ export default function BillingPage() {
     const f = form();
     const checked = checkFilters(billingFilters, f.by === "account" ? { account: f.account } : { billing: f.billing });
     if (!checked.ok) {
-      setProblems(checked.problems);
+      problems.show(checked.problems);
       report.setInvalid(true);
       return;
     }
-    setProblems({});
+    problems.clear();
     void report.run(checked.data, { fromForm: true });
   };
 
-  const allProblems = () => {
-    const failure = report.failure();
-    return { ...(failure?.kind === "fields" ? problemsOf(failure.fields) : {}), ...problems() };
-  };
-  const message = (field: string) => {
-    const problem = allProblems()[field];
-    return problem ? fieldMessage(problem, t(), locale()) : undefined;
-  };
-  const summary = () =>
-    Object.keys(allProblems()).map((field) => ({
-      field,
-      label: field === "billing" ? s().byBilling : s().byAccount,
-      message: message(field)!,
-      id: field === "billing" ? "billing-number" : "billing-account",
-    }));
+  const message = problems.message;
   const chips = () => {
     const f = report.filters();
     if (!f) return [];
@@ -98,11 +88,11 @@ export default function BillingPage() {
       chips={chips()}
       // One of the two is always needed: removing it goes back to the current account.
       onRemoveChip={() => void report.run({ account: current()?.accountNumber })}
-      filterErrors={summary().length > 0}
+      filterErrors={problems.summary().length > 0}
       actions={<ReportActions section="billing" filters={() => report.filters()} disabled={!report.data()?.totals.found || report.stale()} />}
       filters={
         <form class="form" onSubmit={submit} novalidate aria-busy={report.loading()}>
-          <ErrorSummary errors={summary()} />
+          <ErrorSummary errors={problems.summary()} />
           <fieldset class="choice">
             <legend>{s().searchBy}</legend>
             <label class="choice__option">

@@ -1,5 +1,5 @@
 import { useLocation } from "@solidjs/router";
-import { createSignal, For, onMount, Show } from "solid-js";
+import { For, onMount, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { firstDay, messagesFiltersWithin } from "../../../shared/filters/messages";
 import { formatCalendarDate, formatDateTime } from "../../../shared/format/date-time";
@@ -15,10 +15,10 @@ import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { useI18n } from "../i18n";
 import { NewRecordsNotice } from "../live/NewRecordsNotice";
-import { type FieldProblem, checkFilters, problemsOf } from "../report/check-filters";
+import { checkFilters } from "../report/check-filters";
 import { createReport } from "../report/create-report";
 import { ErrorSummary } from "../report/ErrorSummary";
-import { fieldMessage } from "../report/field-message";
+import { createFormProblems } from "../report/form-problems";
 import { ReportResults } from "../report/ReportResults";
 import { useFiltersInUrl } from "../use-filters-in-url";
 import { useSession } from "../session";
@@ -52,7 +52,21 @@ export default function MessagesPage() {
   const url = useFiltersInUrl("messages", schema());
   const recalled = recalledInbox(location.search);
   const [values, setValues] = createStore<MessageFormValues>(recalled ? formValues(recalled.filters as never) : url.initial ? formValues(url.initial) : defaults());
-  const [problems, setProblems] = createSignal<Record<string, FieldProblem>>({});
+  const labels = (): Record<string, string> => ({
+    from: s().from,
+    to: s().to,
+    account: s().account,
+    billing: s().billing,
+    call: s().call,
+    agent: s().agent,
+    keyword: s().keyword,
+  });
+  const problems = createFormProblems({
+    failure: () => report.failure(),
+    labels,
+    id: (field) => `messages-${field}`,
+    oldest: () => formatCalendarDate(firstDay(retention()), locale(), "long"),
+  });
 
   const report = createReport<Filters, MessageResult>({
     initial: () => filtersInput(values),
@@ -62,7 +76,7 @@ export default function MessagesPage() {
     account: { current: () => session.currentAccount()?.accountNumber, apply: (f, account) => ({ ...f, account }) },
     showInForm: (f) => {
       setValues(formValues(schema().parse(f)));
-      setProblems({});
+      problems.clear();
     },
     seed: recalled ? { filters: recalled.filters, data: recalled.data } : undefined,
   });
@@ -80,32 +94,13 @@ export default function MessagesPage() {
     const filters = filtersInput(values);
     const checked = checkFilters(schema(), filters);
     if (!checked.ok) {
-      setProblems(checked.problems);
+      problems.show(checked.problems);
       report.setInvalid(true);
       return;
     }
-    setProblems({});
+    problems.clear();
     void report.run(filters, { fromForm: true });
   };
-
-  const allProblems = () => {
-    const failure = report.failure();
-    return { ...(failure?.kind === "fields" ? problemsOf(failure.fields) : {}), ...problems() };
-  };
-  const oldest = () => formatCalendarDate(firstDay(retention()), locale(), "long");
-  const messages = () =>
-    Object.fromEntries(Object.entries(allProblems()).map(([field, problem]) => [field, [fieldMessage(problem, t(), locale(), oldest())]]));
-  const labels = (): Record<string, string> => ({
-    from: s().from,
-    to: s().to,
-    account: s().account,
-    billing: s().billing,
-    call: s().call,
-    agent: s().agent,
-    keyword: s().keyword,
-  });
-  const summary = () =>
-    Object.entries(messages()).map(([field, [message]]) => ({ field, label: labels()[field] ?? field, message: message!, id: `messages-${field}` }));
 
   const chips = () => {
     const f = report.filters();
@@ -145,15 +140,15 @@ export default function MessagesPage() {
       lead={s().description}
       chips={chips()}
       onRemoveChip={removeChip}
-      filterErrors={summary().length > 0}
+      filterErrors={problems.summary().length > 0}
       actions={<ReportActions section="messages" filters={() => report.filters()} disabled={!report.data() || report.stale()} />}
       filters={
         <>
-          <ErrorSummary errors={summary()} />
+          <ErrorSummary errors={problems.summary()} />
           <MessageFilterForm
             values={values}
             setValues={setValues}
-            errors={messages()}
+            errors={problems.messages()}
             firstDay={firstDay(retention())}
             busy={report.loading()}
             onSubmit={search}

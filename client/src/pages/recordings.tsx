@@ -20,10 +20,10 @@ import { useFiltersInUrl } from "../use-filters-in-url";
 import { useI18n } from "../i18n";
 import { NewRecordsNotice } from "../live/NewRecordsNotice";
 import { nowPlaying, play } from "../player/now-playing";
-import { type FieldProblem, checkFilters, problemsOf } from "../report/check-filters";
+import { checkFilters } from "../report/check-filters";
 import { createReport } from "../report/create-report";
 import { ErrorSummary } from "../report/ErrorSummary";
-import { fieldMessage } from "../report/field-message";
+import { createFormProblems } from "../report/form-problems";
 import { Pager } from "../report/Pager";
 import { ReportResults } from "../report/ReportResults";
 import { useSession } from "../session";
@@ -56,7 +56,6 @@ export default function RecordingsPage() {
   const [form, setForm] = createStore<Form>(
     url.initial ? formFromFilters(url.initial, today(zone())) : initialForm(today(zone()), session.currentAccount()?.accountNumber),
   );
-  const [problems, setProblems] = createStore<{ fields: Record<string, FieldProblem> }>({ fields: {} });
   const queryOf = (f: RecordingsFilters, limit = 50): Query => {
     const { page: _page, sort, direction, ...filters } = f;
     return { filters, sort, direction, limit };
@@ -66,37 +65,7 @@ export default function RecordingsPage() {
     return queryOf(parsed);
   };
 
-  const report = createReport({
-    initial: firstQuery,
-    load: (q: Query, offset: number) =>
-      trpc.recordings.search.query({ ...q.filters, sort: q.sort, direction: q.direction, page: { limit: q.limit, offset } }),
-    save: (q) => url.save({ ...q.filters, sort: q.sort, direction: q.direction }),
-    account: { current: () => session.currentAccount()?.accountNumber, apply: (q, account) => ({ ...q, filters: { ...q.filters, account } }) },
-    showInForm: (q) => {
-      setForm(formFromFilters({ ...q.filters, sort: q.sort, direction: q.direction } as RecordingsFilters, today(zone())));
-      setProblems({ fields: {} });
-    },
-  });
-
-  const search = () => {
-    const checked = checkFilters(recordingsFiltersWithin(clock()), toFilters(form) as Record<string, unknown>);
-    if (!checked.ok) {
-      setProblems({ fields: checked.problems });
-      report.setInvalid(true);
-      return;
-    }
-    setProblems({ fields: {} });
-    const current = report.filters();
-    void report.run({ ...queryOf(checked.data, current?.limit), sort: current?.sort ?? "startedAt", direction: current?.direction ?? "desc" }, { fromForm: true });
-  };
-
-  const allProblems = () => {
-    const failure = report.failure();
-    return { ...(failure?.kind === "fields" ? problemsOf(failure.fields) : {}), ...problems.fields };
-  };
   const oldest = () => formatDateTime(retentionStart(clock()), locale(), zone());
-  const messages = () =>
-    Object.fromEntries(Object.entries(allProblems()).map(([field, problem]) => [field, fieldMessage(problem, t(), locale(), oldest())]));
   const labels = (): Record<string, string> => ({
     from: s().from,
     to: s().to,
@@ -113,8 +82,31 @@ export default function RecordingsPage() {
     maxQuality: s().maxQuality,
     period: s().period,
   });
-  const summary = () =>
-    Object.entries(messages()).map(([field, message]) => ({ field, label: labels()[field] ?? field, message, id: `rec-${field}` }));
+  const problems = createFormProblems({ failure: () => report.failure(), labels, id: (field) => `rec-${field}`, oldest });
+
+  const report = createReport({
+    initial: firstQuery,
+    load: (q: Query, offset: number) =>
+      trpc.recordings.search.query({ ...q.filters, sort: q.sort, direction: q.direction, page: { limit: q.limit, offset } }),
+    save: (q) => url.save({ ...q.filters, sort: q.sort, direction: q.direction }),
+    account: { current: () => session.currentAccount()?.accountNumber, apply: (q, account) => ({ ...q, filters: { ...q.filters, account } }) },
+    showInForm: (q) => {
+      setForm(formFromFilters({ ...q.filters, sort: q.sort, direction: q.direction } as RecordingsFilters, today(zone())));
+      problems.clear();
+    },
+  });
+
+  const search = () => {
+    const checked = checkFilters(recordingsFiltersWithin(clock()), toFilters(form) as Record<string, unknown>);
+    if (!checked.ok) {
+      problems.show(checked.problems);
+      report.setInvalid(true);
+      return;
+    }
+    problems.clear();
+    const current = report.filters();
+    void report.run({ ...queryOf(checked.data, current?.limit), sort: current?.sort ?? "startedAt", direction: current?.direction ?? "desc" }, { fromForm: true });
+  };
 
   const sortBy = (key: RecordingSortKey) => {
     const q = report.filters();
@@ -141,19 +133,19 @@ export default function RecordingsPage() {
         const q = report.filters();
         if (q) void report.run({ ...q, filters: withoutChip(q.filters, key) });
       }}
-      filterErrors={summary().length > 0}
+      filterErrors={problems.summary().length > 0}
       filters={
         <>
-          <ErrorSummary errors={summary()} />
+          <ErrorSummary errors={problems.summary()} />
           <FilterForm
             form={form}
             setForm={setForm}
-            errors={messages()}
+            errors={problems.messages()}
             busy={report.loading()}
             onSubmit={search}
             onReset={() => {
               setForm(initialForm(today(zone()), session.currentAccount()?.accountNumber));
-              setProblems({ fields: {} });
+              problems.clear();
               report.setInvalid(false);
             }}
           />

@@ -14,8 +14,8 @@ export interface MessageFormValues {
   keyword: string;
 }
 
-/** Each field's messages, already in the user's language. */
-export type FieldErrors = Partial<Record<string, string[]>>;
+/** Each field's message, already in the user's language. */
+export type FieldErrors = Partial<Record<string, string>>;
 
 /** The values as the filters' schema reads them: empty fields left out, digits as numbers. */
 export function filtersInput(values: MessageFormValues): Record<string, unknown> {
@@ -71,7 +71,7 @@ export function MessageFilterForm(props: {
     const errorId = `${id}-error`;
     const hintId = `${id}-hint`;
     const describedBy = () =>
-      [hint ? hintId : "", props.errors[name]?.length ? errorId : ""].filter(Boolean).join(" ") || undefined;
+      [hint ? hintId : "", props.errors[name] ? errorId : ""].filter(Boolean).join(" ") || undefined;
     return (
       <div class={`field msg-filter msg-filter--${name}`}>
         <label for={id}>{label}</label>
@@ -80,7 +80,7 @@ export function MessageFilterForm(props: {
           name={name}
           value={props.values[name]}
           onInput={(e) => props.setValues(name, e.currentTarget.value)}
-          aria-invalid={props.errors[name]?.length ? "true" : undefined}
+          aria-invalid={props.errors[name] ? "true" : undefined}
           aria-describedby={describedBy()}
           {...attrs}
         />
@@ -89,9 +89,9 @@ export function MessageFilterForm(props: {
             {hint}
           </p>
         </Show>
-        <Show when={props.errors[name]?.length}>
+        <Show when={props.errors[name]}>
           <p class="field-error" id={errorId}>
-            <For each={props.errors[name]}>{(message) => <span>{message} </span>}</For>
+            {props.errors[name]}
           </p>
         </Show>
       </div>

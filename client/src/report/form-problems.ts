@@ -1,0 +1,52 @@
+import { createSignal } from "solid-js";
+import { useI18n } from "../i18n";
+import { type FieldProblem, problemsOf } from "./check-filters";
+import type { Failure } from "./failure";
+import { fieldMessage } from "./field-message";
+
+/**
+ * A report form's problems, shown the same way on every report page: what the page found
+ * before sending (`checkFilters`) and what the server refused, each in the user's words beside
+ * its field and in the error summary above the form, which links to the field.
+ *
+ * ```ts
+ * const problems = createFormProblems({
+ *   failure: () => report.failure(),
+ *   labels: () => ({ from: s().from, to: s().to }),
+ *   id: (field) => `billable-${field}`,
+ *   oldest: () => formatCalendarDate(oldest(), locale(), "long"),
+ * });
+ * // problems.message("from") beside the field, <ErrorSummary errors={problems.summary()} />
+ * ```
+ */
+export function createFormProblems(options: {
+  /** The report's last failure: a refusal by the server names its fields. */
+  failure: () => Failure | null;
+  /** Each field's label, as the summary names it. */
+  labels: () => Record<string, string>;
+  /** The id of each field's control, which the summary's link focuses. */
+  id: (field: string) => string;
+  /** The oldest day allowed, formatted, for the retention message. */
+  oldest?: () => string;
+}) {
+  const { t, locale } = useI18n();
+  const [found, setFound] = createSignal<Record<string, FieldProblem>>({});
+  const all = (): Record<string, FieldProblem> => {
+    const failure = options.failure();
+    return { ...(failure?.kind === "fields" ? problemsOf(failure.fields) : {}), ...found() };
+  };
+  const message = (field: string): string | undefined => {
+    const problem = all()[field];
+    return problem ? fieldMessage(problem, t(), locale(), options.oldest?.()) : undefined;
+  };
+  return {
+    /** What `checkFilters` found in the form (nothing is sent then). */
+    show: (problems: Record<string, FieldProblem>) => setFound(problems),
+    clear: () => setFound({}),
+    message,
+    /** Every field's message, by field name. */
+    messages: (): Record<string, string> => Object.fromEntries(Object.keys(all()).map((field) => [field, message(field)!])),
+    summary: () =>
+      Object.keys(all()).map((field) => ({ field, label: options.labels()[field] ?? field, message: message(field)!, id: options.id(field) })),
+  };
+}

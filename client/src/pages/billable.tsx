@@ -54,7 +54,7 @@ export default function BillablePage() {
 
   const [form, setForm] = createSignal<Form>(formOf(url.initial ?? cycleFilters(currentCycle(zone()), session.currentAccount()?.accountNumber)));
   const problems = createFormProblems({
-    failure: () => report.failure(),
+    report: () => report,
     labels: () => ({ from: s().from, to: s().to, account: s().account }),
     id: (field) => `billable-${field}`,
     oldest: () => formatCalendarDate(oldest(), locale(), "long"),
@@ -77,13 +77,9 @@ export default function BillablePage() {
       to: wanted.to,
       account: wanted.account === "" ? undefined : Number(wanted.account),
     });
-    if (!checked.ok) {
-      problems.show(checked.problems);
-      report.setInvalid(true);
-      return;
-    }
-    problems.clear();
-    void report.run(checked.data, { fromForm: true });
+    const filters = problems.accept(checked);
+    if (!filters) return;
+    void report.run(filters, { fromForm: true });
   };
   const message = problems.message;
 

@@ -44,7 +44,7 @@ export default function BillingPage() {
 
   const [form, setForm] = createSignal<Form>(formOf(opening()));
   const problems = createFormProblems({
-    failure: () => report.failure(),
+    report: () => report,
     labels: () => ({ account: s().byAccount, billing: s().byBilling }),
     id: (field) => (field === "billing" ? "billing-number" : "billing-account"),
   });
@@ -63,13 +63,9 @@ export default function BillingPage() {
     event.preventDefault();
     const f = form();
     const checked = checkFilters(billingFilters, f.by === "account" ? { account: f.account } : { billing: f.billing });
-    if (!checked.ok) {
-      problems.show(checked.problems);
-      report.setInvalid(true);
-      return;
-    }
-    problems.clear();
-    void report.run(checked.data, { fromForm: true });
+    const filters = problems.accept(checked);
+    if (!filters) return;
+    void report.run(filters, { fromForm: true });
   };
 
   const message = problems.message;

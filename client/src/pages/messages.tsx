@@ -62,7 +62,7 @@ export default function MessagesPage() {
     keyword: s().keyword,
   });
   const problems = createFormProblems({
-    failure: () => report.failure(),
+    report: () => report,
     labels,
     id: (field) => `messages-${field}`,
     oldest: () => formatCalendarDate(firstDay(retention()), locale(), "long"),
@@ -92,13 +92,8 @@ export default function MessagesPage() {
 
   const search = () => {
     const filters = filtersInput(values);
-    const checked = checkFilters(schema(), filters);
-    if (!checked.ok) {
-      problems.show(checked.problems);
-      report.setInvalid(true);
-      return;
-    }
-    problems.clear();
+    // The form's own values go to the server (its schema parses them again).
+    if (!problems.accept(checkFilters(schema(), filters))) return;
     void report.run(filters, { fromForm: true });
   };
 

@@ -82,7 +82,7 @@ export default function RecordingsPage() {
     maxQuality: s().maxQuality,
     period: s().period,
   });
-  const problems = createFormProblems({ failure: () => report.failure(), labels, id: (field) => `rec-${field}`, oldest });
+  const problems = createFormProblems({ report: () => report, labels, id: (field) => `rec-${field}`, oldest });
 
   const report = createReport({
     initial: firstQuery,
@@ -98,14 +98,10 @@ export default function RecordingsPage() {
 
   const search = () => {
     const checked = checkFilters(recordingsFiltersWithin(clock()), toFilters(form) as Record<string, unknown>);
-    if (!checked.ok) {
-      problems.show(checked.problems);
-      report.setInvalid(true);
-      return;
-    }
-    problems.clear();
+    const filters = problems.accept(checked);
+    if (!filters) return;
     const current = report.filters();
-    void report.run({ ...queryOf(checked.data, current?.limit), sort: current?.sort ?? "startedAt", direction: current?.direction ?? "desc" }, { fromForm: true });
+    void report.run({ ...queryOf(filters, current?.limit), sort: current?.sort ?? "startedAt", direction: current?.direction ?? "desc" }, { fromForm: true });
   };
 
   const sortBy = (key: RecordingSortKey) => {

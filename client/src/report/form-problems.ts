@@ -1,6 +1,6 @@
 import { createSignal } from "solid-js";
 import { useI18n } from "../i18n";
-import { type FieldProblem, problemsOf } from "./check-filters";
+import { type Checked, type FieldProblem, problemsOf } from "./check-filters";
 import type { Failure } from "./failure";
 import { fieldMessage } from "./field-message";
 
@@ -11,17 +11,19 @@ import { fieldMessage } from "./field-message";
  *
  * ```ts
  * const problems = createFormProblems({
- *   failure: () => report.failure(),
+ *   report: () => report,
  *   labels: () => ({ from: s().from, to: s().to }),
  *   id: (field) => `billable-${field}`,
  *   oldest: () => formatCalendarDate(oldest(), locale(), "long"),
  * });
+ * const filters = problems.accept(checkFilters(schema, form));
+ * if (filters) void report.run(filters, { fromForm: true });
  * // problems.message("from") beside the field, <ErrorSummary errors={problems.summary()} />
  * ```
  */
 export function createFormProblems(options: {
-  /** The report's last failure: a refusal by the server names its fields. */
-  failure: () => Failure | null;
+  /** The report the form runs: its last failure (a refusal by the server names its fields), and its stale mark. */
+  report: () => { failure(): Failure | null; setInvalid(invalid: boolean): void };
   /** Each field's label, as the summary names it. */
   labels: () => Record<string, string>;
   /** The id of each field's control, which the summary's link focuses. */
@@ -32,7 +34,7 @@ export function createFormProblems(options: {
   const { t, locale } = useI18n();
   const [found, setFound] = createSignal<Record<string, FieldProblem>>({});
   const all = (): Record<string, FieldProblem> => {
-    const failure = options.failure();
+    const failure = options.report().failure();
     return { ...(failure?.kind === "fields" ? problemsOf(failure.fields) : {}), ...found() };
   };
   const message = (field: string): string | undefined => {
@@ -40,8 +42,19 @@ export function createFormProblems(options: {
     return problem ? fieldMessage(problem, t(), locale(), options.oldest?.()) : undefined;
   };
   return {
-    /** What `checkFilters` found in the form (nothing is sent then). */
-    show: (problems: Record<string, FieldProblem>) => setFound(problems),
+    /**
+     * The form's filters if they can be searched; else nothing, with each problem shown and the
+     * rows on screen marked stale (nothing is sent).
+     */
+    accept<T>(checked: Checked<T>): T | undefined {
+      if (!checked.ok) {
+        setFound(checked.problems);
+        options.report().setInvalid(true);
+        return undefined;
+      }
+      setFound({});
+      return checked.data;
+    },
     clear: () => setFound({}),
     message,
     /** Every field's message, by field name. */

@@ -1,5 +1,5 @@
 import type { Locale } from "../../shared/i18n/dictionary";
-import { toLocal } from "../../shared/time-zone";
+import { offsetAt } from "../../shared/time-zone";
 import type { CellKind, CellValue } from "../reports/report-definition";
 
 /**
@@ -33,9 +33,25 @@ export function numberFormat(kind: CellKind, locale: Locale): string | undefined
  * UTC fields, so an instant becomes a Date whose UTC fields are the service zone's local time.
  */
 export function wallClock(instant: Date, timeZone: string): Date {
-  const l = toLocal(instant, timeZone);
-  return new Date(Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second));
+  const t = instant.getTime();
+  const hour = Math.floor(t / HOUR);
+  const key = `${timeZone} ${hour}`;
+  let offset = hourOffsets.get(key);
+  if (offset === undefined) {
+    // Intl's formatToParts per cell was the export's largest cost (100,000 rows): the zone's
+    // offset is looked up once per UTC hour instead, and used for the whole hour only when it
+    // is the same at both ends of it (a change of time inside the hour: each instant its own).
+    const first = offsetAt(new Date(hour * HOUR), timeZone);
+    offset = first === offsetAt(new Date(hour * HOUR + HOUR - 1000), timeZone) ? first : null;
+    if (hourOffsets.size > 10_000) hourOffsets.clear();
+    hourOffsets.set(key, offset);
+  }
+  // Whole seconds, as the cell shows them.
+  return new Date(Math.floor((t + (offset ?? offsetAt(instant, timeZone))) / 1000) * 1000);
 }
+
+const HOUR = 3_600_000;
+const hourOffsets = new Map<string, number | null>();
 
 export function spreadsheetCell(kind: CellKind, value: CellValue, locale: Locale, timeZone: string): SpreadsheetCell {
   if (value === null || value === "") return { value: null };

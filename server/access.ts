@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type Expression, type Kysely, type QueryCreator, sql } from "kysely";
 import type { Database } from "../db/database";
 
 /** What a signed-in user may see: a required argument of every report and of the recording route. */
@@ -16,26 +16,26 @@ export type Access = { userId: number; accountNumbers: number[] };
  * ```
  */
 export async function accessibleAccounts(db: Kysely<Database>, userId: number): Promise<number[]> {
-  const rows = await db
+  const rows = await accessibleAccountsQuery(db, userId).execute();
+  return rows.map((r) => r.account_number);
+}
+
+/**
+ * That statement, to run alone or as a subquery of another: the session's check reads the
+ * user's accounts in the same round trip (`array(…)`, server/auth/session.ts), with `userId`
+ * then the column of the session's user.
+ */
+export function accessibleAccountsQuery(db: QueryCreator<Database>, userId: number | Expression<number>) {
+  return db
     .selectFrom("accounts")
-    .select("account_number")
+    .select("accounts.account_number")
     .where((eb) =>
       eb.or([
-        eb(
-          "account_number",
-          "in",
-          eb.selectFrom("grants").select("grants.account_number").where("grants.user_id", "=", userId),
-        ),
-        eb(
-          "billing_number",
-          "in",
-          eb.selectFrom("grants").select("grants.billing_number").where("grants.user_id", "=", userId),
-        ),
+        eb("accounts.account_number", "in", eb.selectFrom("grants").select("grants.account_number").where("grants.user_id", "=", userId)),
+        eb("accounts.billing_number", "in", eb.selectFrom("grants").select("grants.billing_number").where("grants.user_id", "=", userId)),
       ]),
     )
-    .orderBy("account_number")
-    .execute();
-  return rows.map((r) => r.account_number);
+    .orderBy("accounts.account_number");
 }
 
 export async function loadAccess(db: Kysely<Database>, userId: number): Promise<Access> {

@@ -7,7 +7,7 @@ import type { AppEnv } from "./app-env";
 import { originCheck } from "./auth/origin-check";
 import { authRoutes } from "./auth/routes";
 import { compressJson } from "./compress-json";
-import { sessionCookieName, sessionPolicyOf, validateSessionToken } from "./auth/session";
+import { sessionCookieName, sessionPolicyOf } from "./auth/session";
 import { SessionCache } from "./auth/session-cache";
 import type { Config } from "./config";
 import { exportRoutes } from "./exports/routes";
@@ -72,7 +72,7 @@ export function createApp({ db, config, audit = new AuditLog(db), live = new Liv
     const token = getCookie(c, sessionCookieName);
     let session: AppEnv["Variables"]["session"] = null;
     try {
-      session = token ? await validateSessionToken(db, token, policy) : null;
+      session = token ? await sessions.get(token) : null;
     } catch (error) {
       // The client's own files need no session: with the database down, the page still loads,
       // and says so (its API calls answer 503 through onError below).

@@ -73,7 +73,7 @@ describe("PostgreSQL stopped while the portal serves", () => {
     const caller = createCallerFactory(appRouter)({
       db,
       config,
-      session: { id: "x", expiresAt: new Date(Date.now() + 60_000), user: { id: 1, username: "alice", name: "Alice", locale: "en", isAdmin: false } },
+      session: { id: "x", expiresAt: new Date(Date.now() + 60_000), user: { id: 1, username: "alice", name: "Alice", locale: "en", isAdmin: false }, access: { userId: 1, accountNumbers: [] } },
       resHeaders: new Headers(),
       clientAddress: "127.0.0.1",
       wait: realWait,

@@ -1,7 +1,8 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/database";
+import { type Access, accessibleAccountsQuery } from "../access";
 
 /**
  * Sessions the Lucia way: the browser holds a random token, the database only its SHA-256,
@@ -33,6 +34,8 @@ export interface ValidSession {
   id: string;
   expiresAt: Date;
   user: SessionUser;
+  /** The accounts the user may see, read with the session (one round trip; see SessionCache). */
+  access: Access;
 }
 
 export const sessionCookieName = "portal_session";
@@ -80,6 +83,7 @@ export async function validateSessionToken(
       "users.name",
       "users.locale",
       "users.is_admin",
+      (eb) => sql<number[]>`array(${accessibleAccountsQuery(db, eb.ref("users.id"))})`.as("account_numbers"),
     ])
     .where("sessions.id", "=", id)
     .executeTakeFirst();
@@ -100,6 +104,7 @@ export async function validateSessionToken(
     id,
     expiresAt,
     user: { id: row.user_id, username: row.username, name: row.name, locale: row.locale, isAdmin: row.is_admin },
+    access: { userId: row.user_id, accountNumbers: row.account_numbers },
   };
 }
 

@@ -1,7 +1,6 @@
 import { PassThrough, Readable } from "node:stream";
 import { Hono } from "hono";
 import { validationMessage } from "../../shared/filters/validation";
-import { loadAccess } from "../access";
 import type { AppEnv } from "../app-env";
 import { reportFor } from "../reports/registry";
 import { reportContext } from "../reports/report-definition";
@@ -38,7 +37,7 @@ export function exportRoutes() {
     }
 
     const { db, config } = c.var;
-    const ctx = reportContext(db, await loadAccess(db, session.user.id), config);
+    const ctx = reportContext(db, session.access, config);
     const { now } = ctx;
     const outcome = await streamReport(definition, raw, ctx);
     if (!outcome.ok) {

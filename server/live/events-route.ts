@@ -43,7 +43,7 @@ export function eventRoutes(live: LiveEvents) {
     if (!session) return c.json({ error: "signed_out" }, 401);
     const given = c.req.header("last-event-id") ?? "";
     const after = /^\d{1,15}$/.test(given) ? Number(given) : null;
-    let accounts = new Set((await loadAccess(db, session.user.id)).accountNumbers);
+    let accounts = new Set(session.access.accountNumbers);
     c.header("X-Accel-Buffering", "no");
     return streamSSE(c, async (stream) => {
       const queue: LiveEvent[] = [];

@@ -30,6 +30,8 @@ export const sessionRouter = router({
     .input(z.object({ locale: z.enum(["fr", "en"]) }))
     .mutation(async ({ ctx, input }) => {
       await ctx.db.updateTable("users").set({ locale: input.locale }).where("id", "=", ctx.user.id).execute();
+      // The cached sessions hold the old language (the server's own messages use it).
+      ctx.sessions.forgetUser(ctx.user.id);
       return { locale: input.locale };
     }),
 

@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import { fieldErrorsOf } from "./field-errors";
 import type { Database } from "../../db/database";
-import { type Access, loadAccess } from "../access";
+import type { Access } from "../access";
 import type { ValidSession } from "../auth/session";
 import type { SessionCache } from "../auth/session-cache";
 import type { Wait } from "../auth/throttle";
@@ -75,13 +75,13 @@ export const publicProcedure = t.procedure.use(databaseAvailability).use(async (
 
 /**
  * A procedure for signed-in users. It narrows the context to the user and their `Access`,
- * the account numbers they may see, built once per call from their grants: every report
+ * the account numbers they may see, read from their grants with the session: every report
  * takes it as a required argument and restricts its SQL to it. `report` is what every report
  * runs with (database, access, zone, retention, one `now` for the whole call), built here only.
  */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "signed_out" });
-  const access = await loadAccess(ctx.db, ctx.session.user.id);
+  const { access } = ctx.session;
   const report = reportContext(ctx.db, access, ctx.config);
   return next({ ctx: { ...ctx, session: ctx.session, user: ctx.session.user, access, report } });
 });

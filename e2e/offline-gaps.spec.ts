@@ -120,8 +120,12 @@ for (const { locale, width, user } of cases) {
     // On a phone the form folds once results are shown.
     await openFilters(page);
     await page.getByRole("radio", { name: s.sinceMidnight }).check();
+    // Its answer kept on the device before leaving (the row is already there from the opening list).
+    const answered = page.waitForResponse((r) => r.url().includes("/trpc/recordings.search") && decodeURIComponent(r.url()).includes("sinceMidnight"));
     await page.getByRole("button", { name: s.search }).click();
     await expect(page).toHaveURL(/period=sinceMidnight/);
+    await answered;
+    await expect(page.locator(".report-data__shown")).toHaveAttribute("data-stale", "false");
     const row = page.locator(`tr[data-call="${recordedCall}"]`);
     await expect(row).toBeVisible();
     await page.goto("/messages");

@@ -1,6 +1,7 @@
 import { defineConfig, type LogLevel } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import solid from "vite-plugin-solid";
+import { chunkGroups } from "./client/build/chunks";
 import { precompress } from "./client/build/precompress";
 
 /** The server the dev server forwards API calls to (`npm run dev` listens on 3000). */
@@ -8,6 +9,8 @@ const api = process.env.PORTAL_API ?? "http://127.0.0.1:3000";
 
 /** The build's log level (`npm start` builds with `--logLevel error`), passed on to the service worker's own build. */
 let logLevel: LogLevel = "info";
+
+const chunks = chunkGroups();
 
 export default defineConfig({
   root: "client",
@@ -17,7 +20,10 @@ export default defineConfig({
     emptyOutDir: true,
     target: "es2022",
     // Plugin timings measure the machine's load more than the plugins: not worth a page of output.
-    rolldownOptions: { checks: { pluginTimings: false } },
+    rolldownOptions: {
+      checks: { pluginTimings: false },
+      output: { codeSplitting: { groups: chunks.groups } },
+    },
   },
   server: {
     proxy: {
@@ -31,6 +37,7 @@ export default defineConfig({
   },
   plugins: [
     { name: "portal:log-level", configResolved: (config) => void (logLevel = config.logLevel ?? "info") },
+    chunks.plugin,
     solid(),
     VitePWA({
       strategies: "injectManifest",

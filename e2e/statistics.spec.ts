@@ -43,7 +43,9 @@ for (const locale of ["fr", "en"] as const) {
       await expect(row(page, "totalInbound")).toContainText(locale === "fr" ? "Total des appels entrants" : "Total inbound calls");
       await expect(page.getByTestId("statistics-heading")).toContainText(locale === "fr" ? "Jours de la semaine : Tous" : "Days of the week: All");
 
-      // A chart's text alternative: its caption, and the data in a table.
+      // A chart's text alternative: its caption, and the data in a table. The charts are drawn
+      // as they come near the screen (under the open filters here).
+      await page.locator(".stats-charts-card").scrollIntoViewIfNeeded();
       const chart = page.locator("figure#chart-delay, figure").filter({ hasText: locale === "fr" ? "Délai avant la réponse" : "Wait before an agent answers" });
       await chart.getByText(locale === "fr" ? "Voir les données" : "Show the data").click();
       await expect(chart.getByRole("row", { name: locale === "fr" ? "11 à 20 s 32" : "11 to 20 s 32" })).toBeVisible();
@@ -78,6 +80,8 @@ for (const locale of ["fr", "en"] as const) {
       // Parts at full size, to look at closely.
       // The filters are folded on a phone (their own spec opens them): the figures, charts and calls.
       await page.getByTestId("statistics-figures").screenshot({ path: `/tmp/shots/statistics-${locale}-360-figures.png` });
+      // Below the figures on a phone, the charts are drawn as they come near the screen.
+      await page.locator(".stats-charts-card").scrollIntoViewIfNeeded();
       await page.locator(".stats-charts").screenshot({ path: `/tmp/shots/statistics-${locale}-360-charts.png` });
       await page.getByTestId("statistics-calls").screenshot({ path: `/tmp/shots/statistics-${locale}-360-calls.png` });
     });

@@ -3,7 +3,6 @@ import { createEffect, lazy, on } from "solid-js";
 import { SignedInLayout } from "./components/SignedInLayout";
 import { UpdatePrompt } from "./components/UpdatePrompt";
 import { I18nProvider, type Language, useI18n } from "./i18n";
-import ChangePassword from "./pages/change-password";
 import Home from "./pages/home";
 import NotFound from "./pages/not-found";
 import { sections } from "./sections";
@@ -25,7 +24,7 @@ export function App(props: { language: Language }) {
               <Route path={section.path} component={section.page} />
             ))}
             <Route path="/messages/:messageId" component={lazy(() => import("./pages/message"))} />
-            <Route path="/password" component={ChangePassword} />
+            <Route path="/password" component={lazy(() => import("./pages/change-password"))} />
             <Route path="/offline" component={lazy(() => import("./pages/offline"))} />
             <Route path="*404" component={NotFound} />
           </Route>

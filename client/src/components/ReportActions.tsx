@@ -1,9 +1,11 @@
-import { createSignal, Show } from "solid-js";
+import { createSignal, lazy, Show, Suspense } from "solid-js";
 import { validationMessage } from "../../../shared/filters/validation";
 import { isNetworkError } from "../api";
 import { useI18n } from "../i18n";
-import { EmailReportDialog } from "./EmailReportDialog";
 import "./report-actions.css";
+
+// Fetched when first opened: no page shows it on arrival.
+const EmailReportDialog = lazy(() => import("./EmailReportDialog").then((m) => ({ default: m.EmailReportDialog })));
 
 /**
  * *Ouvrir dans Excel* and *Envoyer le rapport par e-mail* for any section whose report is in
@@ -20,6 +22,7 @@ export function ReportActions(props: { section: string; filters: () => unknown; 
   const [sent, setSent] = createSignal<string | null>(null);
   let emailButton!: HTMLButtonElement;
   const [dialogOpen, setDialogOpen] = createSignal(false);
+  const [dialogUsed, setDialogUsed] = createSignal(false);
 
   // A fetch rather than a plain link, so that a refusal is a message on the page, not a JSON file.
   const download = async () => {
@@ -68,6 +71,7 @@ export function ReportActions(props: { section: string; filters: () => unknown; 
         onClick={() => {
           setProblem(null);
           setSent(null);
+          setDialogUsed(true);
           setDialogOpen(true);
         }}
       >
@@ -85,16 +89,21 @@ export function ReportActions(props: { section: string; filters: () => unknown; 
           </p>
         </Show>
       </div>
-      <EmailReportDialog
-        open={dialogOpen()}
-        section={props.section}
-        filters={props.filters}
-        onClose={(recipients) => {
-          setDialogOpen(false);
-          if (recipients) setSent(recipients.join(", "));
-          emailButton.focus();
-        }}
-      />
+      {/* Its own boundary: while its code arrives, the page stays as it is. */}
+      <Show when={dialogUsed()}>
+        <Suspense>
+          <EmailReportDialog
+            open={dialogOpen()}
+            section={props.section}
+            filters={props.filters}
+            onClose={(recipients) => {
+              setDialogOpen(false);
+              if (recipients) setSent(recipients.join(", "));
+              emailButton.focus();
+            }}
+          />
+        </Suspense>
+      </Show>
     </>
   );
 }

@@ -19,7 +19,8 @@ export function UpdatePrompt() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW({
-    immediate: true,
+    // Once the page has loaded: its precaching would otherwise share the network with the first view.
+    immediate: false,
     onRegisteredSW(_url, registration) {
       // Look for a new version every hour while the app stays open.
       if (registration) setInterval(() => void registration.update().catch(() => {}), 3600_000);

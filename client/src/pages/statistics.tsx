@@ -1,4 +1,4 @@
-import { createMemo, createResource, createSignal, For, Show } from "solid-js";
+import { createMemo, createResource, createSignal, For, lazy, Show, Suspense } from "solid-js";
 import { z } from "zod/mini";
 import { type StatisticsFilters, statisticsFilters } from "../../../shared/filters/statistics";
 import type { StatisticKey } from "../../../shared/statistics";
@@ -11,14 +11,18 @@ import { StatisticsIcon } from "../components/icons";
 import { useI18n } from "../i18n";
 import { createReport } from "../report/create-report";
 import { ReportResults } from "../report/ReportResults";
+import { NearViewport } from "../report/NearViewport";
 import { Skeleton } from "../report/Skeleton";
 import { useSession } from "../session";
-import { FigureCalls } from "../statistics/figure-calls";
 import { FiguresTable } from "../statistics/figures-table";
-import { StatisticsCharts } from "../statistics/statistics-charts";
 import { defaultFormValues, type FormValues, formValuesOf, StatisticsFiltersForm } from "../statistics/statistics-filters-form";
 import { useFiltersInUrl } from "../use-filters-in-url";
 import "../statistics/statistics.css";
+
+// The calls behind a figure are asked for by a click: their code comes then, under a placeholder.
+const FigureCalls = lazy(() => import("../statistics/figure-calls").then((m) => ({ default: m.FigureCalls })));
+// Below the figures on a phone: fetched and drawn when about to be seen (beside them on a wide screen: at once).
+const StatisticsCharts = lazy(() => import("../statistics/statistics-charts").then((m) => ({ default: m.StatisticsCharts })));
 
 /**
  * Statistiques / Statistics: the manual's 16 figures for the chosen records (number and % first,
@@ -121,22 +125,30 @@ export default function StatisticsPage() {
               <Show when={selected()} keyed>
                 {(figure) => (
                   <div class="stats-grid__wide">
-                    <FigureCalls
-                      figure={figure}
-                      filters={report.filters()!}
-                      timeZone={timeZone()}
-                      onClose={() => {
-                        setSelected(null);
-                        document.querySelector<HTMLButtonElement>(`tr[data-key="${figure}"] .stats-link`)?.focus();
-                      }}
-                    />
+                    <Suspense fallback={<Skeleton shape="card" />}>
+                      <FigureCalls
+                        figure={figure}
+                        filters={report.filters()!}
+                        timeZone={timeZone()}
+                        onClose={() => {
+                          setSelected(null);
+                          document.querySelector<HTMLButtonElement>(`tr[data-key="${figure}"] .stats-link`)?.focus();
+                        }}
+                      />
+                    </Suspense>
                   </div>
                 )}
               </Show>
               <div class="card stats-charts-card">
-                <Show when={chartData()} fallback={charts.error ? <p class="message">{t().common.networkError}</p> : <Skeleton shape="card" />}>
-                  {(c) => <StatisticsCharts charts={c()} />}
-                </Show>
+                <NearViewport fallback={<Skeleton shape="card" />}>
+                  <Show when={chartData()} fallback={charts.error ? <p class="message">{t().common.networkError}</p> : <Skeleton shape="card" />}>
+                    {(c) => (
+                      <Suspense fallback={<Skeleton shape="card" />}>
+                        <StatisticsCharts charts={c()} />
+                      </Suspense>
+                    )}
+                  </Show>
+                </NearViewport>
               </div>
             </div>
           </div>

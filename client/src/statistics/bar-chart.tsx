@@ -1,4 +1,4 @@
-import { createSignal, For, onCleanup, onMount } from "solid-js";
+import { createSignal, For, onCleanup, onMount, Show } from "solid-js";
 import { useI18n } from "../i18n";
 
 export interface Bar {
@@ -12,11 +12,12 @@ export interface Bar {
 /**
  * A bar chart in inline SVG, drawn at the width it is shown at (so its text stays readable on a
  * phone), with its text alternative: a caption, a one-line summary, and the data as a table
- * in a `<details>`.
+ * in a `<details>`, made when it is first opened (a 60-day chart is 60 rows nobody sees before).
  */
 export function BarChart(props: { id: string; title: string; summary: string; labelHeader: string; valueHeader: string; bars: Bar[] }) {
   const { t } = useI18n();
   const [width, setWidth] = createSignal(600);
+  const [dataShown, setDataShown] = createSignal(false);
   let box!: HTMLDivElement;
   onMount(() => {
     const observer = new ResizeObserver(([entry]) => {
@@ -92,29 +93,31 @@ export function BarChart(props: { id: string; title: string; summary: string; la
           </For>
         </svg>
       </div>
-      <details class="stats-chart__data">
+      <details class="stats-chart__data" onToggle={(event) => event.currentTarget.open && setDataShown(true)}>
         <summary>{t().sections.statistics.charts.showData}</summary>
-        <table class="stats-table stats-table--compact">
-          <caption class="stats-sr-only">{props.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{props.labelHeader}</th>
-              <th scope="col" class="stats-num">
-                {props.valueHeader}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={props.bars}>
-              {(bar) => (
-                <tr>
-                  <th scope="row">{bar.label}</th>
-                  <td class="stats-num">{bar.value}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+        <Show when={dataShown()}>
+          <table class="stats-table stats-table--compact">
+            <caption class="stats-sr-only">{props.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{props.labelHeader}</th>
+                <th scope="col" class="stats-num">
+                  {props.valueHeader}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={props.bars}>
+                {(bar) => (
+                  <tr>
+                    <th scope="row">{bar.label}</th>
+                    <td class="stats-num">{bar.value}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </Show>
       </details>
     </figure>
   );

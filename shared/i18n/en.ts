@@ -446,6 +446,7 @@ export const en: Dictionary = {
     error: "This recording cannot be played.",
   },
   list: {
+    colon: ": ",
     filters: (active: number) => (active > 0 ? `Filters (${active})` : "Filters"),
     period: "Period",
     activeFilters: "Active filters",

@@ -460,6 +460,8 @@ export const fr = {
     error: "Impossible de lire cet enregistrement.",
   },
   list: {
+    // Between a label and its value: French puts a no-break space before the colon.
+    colon: "\u00a0: ",
     filters: (active: number) => (active > 0 ? `Filtres (${active})` : "Filtres"),
     period: "Période",
     activeFilters: "Filtres actifs",

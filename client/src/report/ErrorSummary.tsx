@@ -27,7 +27,9 @@ export function ErrorSummary(props: { errors: { field: string; label: string; me
                     document.getElementById(error.id)?.focus();
                   }}
                 >
-                  {error.label} : {error.message}
+                  {error.label}
+                  {t().list.colon}
+                  {error.message}
                 </a>
               </li>
             )}

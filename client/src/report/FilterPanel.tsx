@@ -52,7 +52,9 @@ export function FilterPanel(props: {
               {(chip) => (
                 <li class="filter-chip">
                   <span>
-                    {chip.label} : <strong>{chip.value}</strong>
+                    {chip.label}
+                    {t().list.colon}
+                    <strong>{chip.value}</strong>
                   </span>
                   <button
                     type="button"

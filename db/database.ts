@@ -132,6 +132,11 @@ export interface MessageTable {
   history: JSONColumnType<DeliveryEvent[]>;
   /** Kept by the database (migration 2026-11-25-04): title and values folded for keyword search. */
   search_compact: ColumnType<string, never, never>;
+  /**
+   * Kept by the database (migration 2026-12-01-13-04): `search_compact` is longer than the covering
+   * index of the search can hold, so the search reads it from the table.
+   */
+  search_long: ColumnType<boolean, never, never>;
 }
 
 export interface BillingEntryTable {

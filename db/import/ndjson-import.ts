@@ -3,7 +3,6 @@ import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import type { Kysely } from "kysely";
-import { compact } from "../../shared/search/keyword";
 import type { Database } from "../database";
 import { MAX_LINE_BYTES, readLines } from "./line-reader";
 import { ReferenceCheck } from "./reference-check";
@@ -181,11 +180,6 @@ async function run(
         bad(n, parsed.reason);
         continue;
       }
-      const overflow = parsed.record.type === "message" ? messageTooLong(parsed.record) : null;
-      if (overflow) {
-        bad(n, overflow);
-        continue;
-      }
       const entry: Entry = { line: n, record: parsed.record };
       const immediate = referenceProblem(refs, entry);
       if (immediate) {
@@ -211,18 +205,6 @@ async function run(
     );
   }
   return { imported, lines: n };
-}
-
-/**
- * A message's title and field values, folded for the keyword search (shared/search/keyword.ts),
- * are kept in an index row, which PostgreSQL caps at 2,704 bytes: a longer one would fail the
- * whole import with the database's own message. Refused here, with the line, instead.
- */
-const MAX_MESSAGE_SEARCH_CHARS = 2600;
-function messageTooLong(record: ImportRecord<"message">): string | null {
-  const folded = [record.title, ...record.fields.map((f) => f.value)].reduce((sum, text) => sum + compact(text).length + 1, 1);
-  if (folded <= MAX_MESSAGE_SEARCH_CHARS) return null;
-  return `too long (a message's title and field values may hold ${MAX_MESSAGE_SEARCH_CHARS} letters and digits, this one ${folded})`;
 }
 
 /** Gives the calls that name no recording the one already kept for them, if any. */

@@ -6,7 +6,8 @@ import { createTestDatabase, type TestDatabase } from "../../db/testing/test-dat
 import { dumpTables } from "../../db/testing/table-dump";
 import { createApp } from "../app";
 import type { Config } from "../config";
-import { alice, seedTwoCompanies, testConfig } from "../testing/fixtures";
+import { addDays, today } from "../../shared/time-zone";
+import { alice, bob, seedTwoCompanies, testConfig } from "../testing/fixtures";
 import { TestBrowser } from "../testing/http-client";
 import { addToken, listTokens, revokeToken } from "./api-tokens";
 
@@ -119,6 +120,37 @@ describe("POST /ingest", () => {
     expect(res.status).toBe(400);
     expect((await res.json()).problems).toEqual([`line 2: too long (more than ${MAX_LINE_BYTES} bytes)`]);
     expect(await dumpTables(t.db)).toEqual(before);
+  });
+
+  it("keeps a message of any length whole, found by a word at its start or its end, for its client only", async () => {
+    // 10,000 letters and digits that do not compress between two words: more than a b-tree row holds.
+    const noise = Array.from({ length: 1250 }, (_, i) => ((i * 2654435761) >>> 0).toString(16).padStart(8, "0")).join("");
+    const fields = [
+      { label: "Prénom", value: "Jean" },
+      { label: "Note", value: `Kamouraska ${noise} Rimouski` },
+    ];
+    const res = await ingest(ndjson(message(903, { title: "Longue note", fields })));
+    expect(res.status).toBe(200);
+    const period = { from: addDays(today(config.timeZone), -1), to: today(config.timeZone) };
+    const found = async (browser: TestBrowser, keyword: string) => {
+      const answer = await browser.trpc("messages.search", { filters: { ...period, keyword }, offset: 0 });
+      expect(answer.status).toBe(200);
+      return (answer.body.result.data.rows as { messageId: number }[]).map((r) => r.messageId);
+    };
+    const aliceBrowser = new TestBrowser(app);
+    expect((await aliceBrowser.signIn(alice.username, alice.password)).status).toBe(200);
+    expect(await found(aliceBrowser, "kamouraska")).toEqual([903]);
+    expect(await found(aliceBrowser, "rimouski")).toEqual([903]);
+    expect(await found(aliceBrowser, `kamouraska ${noise.slice(-12)}rimouski`)).toEqual([903]);
+    // The short messages are still found beside it, newest first.
+    expect(await found(aliceBrowser, "jean")).toEqual([903, 900]);
+    const one = await aliceBrowser.trpc("messages.byId", { messageId: 903 });
+    expect(one.status).toBe(200);
+    expect(one.body.result.data.fields).toEqual(fields);
+    const bobBrowser = new TestBrowser(app);
+    expect((await bobBrowser.signIn(bob.username, bob.password)).status).toBe(200);
+    expect(await found(bobBrowser, "rimouski")).toEqual([]);
+    expect((await bobBrowser.trpc("messages.byId", { messageId: 903 })).status).toBe(404);
   });
 
   it("answers 413 over the size limit, and changes nothing", async () => {

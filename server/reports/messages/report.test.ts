@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../db/testing/test-database";
 import { fr } from "../../../shared/i18n/fr";
@@ -264,5 +265,33 @@ describe("many messages", () => {
     const few = await search(browser, { account: 5202, keyword: "555-000" });
     expect(few.body.result.data.totals).toMatchObject({ count: 9, more: false });
     expect(few.body.result.data.rows.map((r: any) => r.title)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((g) => `LOT ${g}`));
+  });
+});
+
+describe("long messages", () => {
+  it("searches the messages too long for the covering index with the others: merged newest first, counted, paged", async () => {
+    // Every other message has 3,200 letters and digits before the word: more than the index holds.
+    await sql`
+      insert into messages (message_id, account_number, taken_at, agent, title, fields, history)
+      select 200000 + g, 5201, now() - make_interval(mins => g), 'ELD', 'SUITE ' || g,
+             jsonb_build_array(jsonb_build_object('label', 'Note',
+               'value', case when g % 2 = 0 then repeat(md5(g::text), 100) || ' Saguenay' else 'Saguenay' end)), '[]'
+      from generate_series(1, 6) g
+    `.execute(t.db);
+    const long = await t.db.selectFrom("messages").select("message_id").where("search_long", "=", true).orderBy("message_id").execute();
+    expect(long.map((r) => r.message_id)).toEqual([200002, 200004, 200006]);
+    const browser = await signedIn(alice);
+    const newest = [200001, 200002, 200003, 200004, 200005, 200006];
+    const found = await search(browser, { account: 5201, keyword: "saguenay" });
+    expect(found.body.result.data.rows.map((r: any) => r.messageId)).toEqual(newest);
+    expect(found.body.result.data.totals).toMatchObject({ count: 6, more: false });
+    const page = await search(browser, { account: 5201, keyword: "saguenay" }, 3);
+    expect(page.body.result.data.rows.map((r: any) => r.messageId)).toEqual(newest.slice(3));
+    expect((await idsFound(browser, { account: 5201 })).slice(0, 6)).toEqual(newest);
+    // A term that runs from the noise into the word, past where a b-tree row would have cut it.
+    const end = createHash("md5").update("2").digest("hex").slice(-6);
+    expect(await idsFound(browser, { keyword: `${end} saguenay` })).toEqual([200002]);
+    expect(await idsFound(browser, { keyword: `${end}saguenay` })).toEqual([200002]);
+    expect(await idsFound(await signedIn(bob), { keyword: "saguenay" })).toEqual([]);
   });
 });

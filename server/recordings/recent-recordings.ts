@@ -14,6 +14,8 @@ import { findRecording, type RecordingFile } from "./recording-file";
  */
 export class RecentRecordings<Extra> {
   private entries = new Map<string, Entry<Extra>>();
+  /** Lookups under way, by key: the requests that meet one wait for it rather than ask again. */
+  private pending = new Map<string, Promise<(OpenRecording & Extra) | null>>();
 
   constructor(
     private db: Kysely<Database>,
@@ -26,32 +28,64 @@ export class RecentRecordings<Extra> {
   async get(userId: number, callNumber: number): Promise<(OpenRecording & Extra) | null> {
     const key = `${userId}:${callNumber}`;
     const hit = this.entries.get(key);
-    if (hit && hit.until > Date.now()) return hit.recording;
+    const now = Date.now();
+    if (hit && hit.until > now) {
+      // In its second half, looked up again behind the requests it still answers: a player's
+      // requests never all wait for one expiry at once (under load they stalled together).
+      if (hit.until - now < this.ttlMs / 2 && !this.pending.has(key)) this.lookUp(key, userId, callNumber).catch(() => {});
+      return hit.recording;
+    }
+    return this.pending.get(key) ?? this.lookUp(key, userId, callNumber);
+  }
+
+  private lookUp(key: string, userId: number, callNumber: number): Promise<(OpenRecording & Extra) | null> {
+    const lookup = this.find(key, userId, callNumber).finally(() => {
+      if (this.pending.get(key) === lookup) this.pending.delete(key);
+    });
+    this.pending.set(key, lookup);
+    return lookup;
+  }
+
+  private async find(key: string, userId: number, callNumber: number): Promise<(OpenRecording & Extra) | null> {
+    // Trusted from when the check began, not when it ended.
+    const until = Date.now() + this.ttlMs;
     const found = await findRecording(this.db, { userId }, callNumber, this.options);
-    if (!found) return null;
-    let file: OpenFile;
-    try {
-      file = await OpenFile.open(found.path);
-    } catch {
-      return null;
-    }
-    const info = await promisify(fstat)(file.fd).catch(() => null);
-    if (!info?.isFile()) {
-      file.release();
-      return null;
-    }
-    const opened = { ...found, size: info.size, modified: info.mtime, open: file };
-    const recording = { ...opened, ...this.extra(opened) };
-    const entry: Entry<Extra> = { recording, until: Date.now() + this.ttlMs, held: true };
+    const opened = found ? await openedFile(found) : null;
     const replaced = this.entries.get(key);
+    if (!opened) {
+      // No longer to be heard (a grant revoked, the file gone): not even from the entry.
+      if (replaced) {
+        this.entries.delete(key);
+        letGo(replaced);
+      }
+      return null;
+    }
+    const recording = { ...opened, ...this.extra(opened) };
+    const entry: Entry<Extra> = { recording, until, held: true };
     if (replaced) letGo(replaced);
     this.entries.set(key, entry);
     setTimeout(() => {
       if (this.entries.get(key) === entry) this.entries.delete(key);
       letGo(entry);
-    }, this.ttlMs).unref();
+    }, Math.max(0, until - Date.now())).unref();
     return recording;
   }
+}
+
+/** The recording's file opened, with the size and date of what was opened; null if it is not a file. */
+async function openedFile(found: RecordingFile): Promise<OpenRecording | null> {
+  let file: OpenFile;
+  try {
+    file = await OpenFile.open(found.path);
+  } catch {
+    return null;
+  }
+  const info = await promisify(fstat)(file.fd).catch(() => null);
+  if (!info?.isFile()) {
+    file.release();
+    return null;
+  }
+  return { ...found, size: info.size, modified: info.mtime, open: file };
 }
 
 interface Entry<Extra> {

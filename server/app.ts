@@ -35,6 +35,8 @@ export interface AppDeps {
   live?: LiveEvents;
   /** How throttled password checks wait (tests note the time instead of spending it). */
   wait?: Wait;
+  /** How long a session read is trusted (at most, and by default, a second; bench/overhead.bench.ts compares 0). */
+  sessionTtlMs?: number;
 }
 
 /** The first path segments of the portal's own routes; every other path is the built client. */
@@ -46,10 +48,10 @@ const apiRoots = new Set(["trpc", "auth", "exports", "events", "ingest", "record
  * the Origin check, the session, then `/healthz`, `/auth`, `/exports`, `/events`, tRPC, and the
  * built client (docs/http-routes.md; server/app.test.ts holds the list).
  */
-export function createApp({ db, config, audit = new AuditLog(db), live = new LiveEvents(db, null), wait = realWait }: AppDeps) {
+export function createApp({ db, config, audit = new AuditLog(db), live = new LiveEvents(db, null), wait = realWait, sessionTtlMs }: AppDeps) {
   const app = new Hono<AppEnv>();
   const policy = sessionPolicyOf(config);
-  const sessions = new SessionCache(db, policy);
+  const sessions = new SessionCache(db, policy, sessionTtlMs);
   // First of all, so that every answer has them: recordings, errors and 404s included.
   app.use("*", securityHeaders(config));
   // Before anything reads a body (413 without buffering it).

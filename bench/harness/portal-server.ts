@@ -20,6 +20,8 @@ export interface PortalOptions {
   dataDir?: string;
   config?: Partial<Config>;
   audit?: AuditLog;
+  /** The app's session cache lifetime (its default: a second). */
+  sessionTtlMs?: number;
 }
 
 export interface Portal {
@@ -50,7 +52,12 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
     secureCookies: false,
     ...options.config,
   };
-  const app = createApp({ db, config, ...(options.audit ? { audit: options.audit } : {}) });
+  const app = createApp({
+    db,
+    config,
+    ...(options.audit ? { audit: options.audit } : {}),
+    ...(options.sessionTtlMs !== undefined ? { sessionTtlMs: options.sessionTtlMs } : {}),
+  });
   const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
   const close = async () => {
     server.close();

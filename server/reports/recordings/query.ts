@@ -142,11 +142,8 @@ export async function searchRecordings(
   return { rows, totals };
 }
 
-/**
- * Rows read from PostgreSQL at a time by `streamRecordings`: a thousand (a few hundred KB)
- * makes 100 round trips of a 100,000-row export instead of 1,000.
- */
-const batchRows = 1_000;
+/** Rows read from PostgreSQL at a time by `streamRecordings`. */
+const batchRows = 100;
 
 /**
  * The same rows as `searchRecordings` (no page: every one), read through a cursor in batches:

@@ -1,10 +1,10 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { type Browser, chromium } from "playwright-core";
 import { chromiumLaunchOptions } from "../e2e/support/chromium";
 import { buildClient } from "./harness/built-client";
-import { startDemoPortal } from "./harness/demo-portal";
+import { type DemoPortal, startDemoPortal } from "./harness/demo-portal";
 import { atMost, printTable } from "./harness/report-table";
 
 /**
@@ -13,7 +13,8 @@ import { atMost, printTable } from "./harness/report-table";
  * user; no service worker, so its precaching of every file is not counted), as gzip bytes (the
  * build's `.gz` copies: what a gzip-only client gets) and as the bytes actually received
  * (brotli). The target: 60 KB gzip per page. Then every file loaded, largest first, with the
- * pages that load it.
+ * pages that load it. A message card is the first message of the Messages page, opened by its
+ * own address.
  */
 export const pages = [
   { name: "sign-in", path: "/sign-in", signedIn: false },
@@ -24,6 +25,8 @@ export const pages = [
   { name: "billing", path: "/billing", signedIn: true },
   { name: "billable", path: "/billable", signedIn: true },
   { name: "statistics", path: "/statistics", signedIn: true },
+  { name: "message card", path: "/messages/:first", signedIn: true },
+  { name: "on this device", path: "/offline", signedIn: true },
 ] as const;
 
 const BUDGET_KB = 60;
@@ -35,7 +38,9 @@ export async function run() {
   try {
     const loadedBy = new Map<string, string[]>();
     const rows: string[][] = [];
+    const firstMessage = await firstMessagePath(browser, portal);
     for (const page of pages) {
+      const path = page.path === "/messages/:first" ? firstMessage : page.path;
       const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 412, height: 823 } });
       if (page.signedIn) await context.addCookies([{ ...portal.session, url: portal.base }]);
       const tab = await context.newPage();
@@ -51,10 +56,10 @@ export async function run() {
       tab.on("console", (message) => {
         if (message.type() === "error" && !message.text().includes("status of 401")) errors.push(message.text());
       });
-      await tab.goto(`${portal.base}${page.path}`, { waitUntil: "networkidle" });
+      await tab.goto(`${portal.base}${path}`, { waitUntil: "networkidle" });
       await tab.locator("main h1").first().waitFor();
       const landed = new URL(tab.url()).pathname;
-      if (landed !== page.path) throw new Error(`${page.name}: landed on ${landed}`);
+      if (landed !== path) throw new Error(`${page.name}: landed on ${landed}`);
       if (errors.length > 0) throw new Error(`${page.name}: ${errors.join("; ")}`);
       await context.close();
       let raw = 0;
@@ -82,6 +87,21 @@ export async function run() {
     await browser.close();
     await portal.close();
     await client.remove();
+  }
+}
+
+/** The address of the first message on the demo user's Messages page. */
+async function firstMessagePath(browser: Browser, portal: DemoPortal): Promise<string> {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  try {
+    await context.addCookies([{ ...portal.session, url: portal.base }]);
+    const tab = await context.newPage();
+    await tab.goto(`${portal.base}/messages`);
+    const href = await tab.getByTestId("message-row").first().getAttribute("href");
+    if (!href) throw new Error("the demo's Messages page shows no message");
+    return href;
+  } finally {
+    await context.close();
   }
 }
 

@@ -110,6 +110,10 @@ export async function finishPendingSignOut(): Promise<boolean> {
   } catch {
     return false;
   }
+  // index.html preloads `session.me` for the first query, which is not made now: its answer,
+  // asked with the session being ended, is taken out of the way, or the next query of this page
+  // (the next user's, after they sign in) would be given it.
+  await fetch("/trpc/session.me", { credentials: "same-origin" }).catch(() => {});
   await signOut();
   return true;
 }

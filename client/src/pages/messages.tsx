@@ -15,6 +15,7 @@ import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { useI18n } from "../i18n";
 import { NewRecordsNotice } from "../live/NewRecordsNotice";
+import { firstRowsFirst } from "../report/first-rows-first";
 import { checkFilters } from "../report/check-filters";
 import { createReport } from "../report/create-report";
 import { ErrorSummary } from "../report/ErrorSummary";
@@ -33,6 +34,7 @@ type Filters = Record<string, unknown>;
  */
 export default function MessagesPage() {
   const { t, locale } = useI18n();
+  const firstRows = firstRowsFirst();
   const session = useSession();
   const location = useLocation();
   const s = () => t().sections.messages;
@@ -173,7 +175,7 @@ export default function MessagesPage() {
             </div>
             <Show when={data.rows.length > 0} fallback={<p class="card msg-empty">{s().noMessages}</p>}>
               <ol class="msg-inbox" data-testid="message-list">
-                <For each={data.rows}>
+                <For each={firstRows(data.rows)}>
                   {(message) => (
                     <li>
                       <MessageRow

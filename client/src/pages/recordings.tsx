@@ -20,6 +20,7 @@ import { useFiltersInUrl } from "../use-filters-in-url";
 import { useI18n } from "../i18n";
 import { NewRecordsNotice } from "../live/NewRecordsNotice";
 import { nowPlaying, play } from "../player/now-playing";
+import { firstRowsFirst } from "../report/first-rows-first";
 import { checkFilters } from "../report/check-filters";
 import { createReport } from "../report/create-report";
 import { ErrorSummary } from "../report/ErrorSummary";
@@ -47,6 +48,7 @@ const pageSizes = [25, 50, 100, 200];
  */
 export default function RecordingsPage() {
   const { t, locale } = useI18n();
+  const firstRows = firstRowsFirst();
   const session = useSession();
   const zone = () => session.me()?.timeZone ?? "America/Toronto";
   const s = () => t().sections.recordings;
@@ -184,7 +186,7 @@ export default function RecordingsPage() {
               </div>
               <Show when={data.rows.length > 0}>
                 <RecordingsTable
-                  rows={data.rows}
+                  rows={firstRows(data.rows)}
                   zone={zone()}
                   sort={q().sort}
                   direction={q().direction}

@@ -42,9 +42,9 @@ const sectionPages = sections.map((section) => ({ path: section.path, page: lazy
  * Starts fetching the code of the page at `pathname`, when it is loaded apart, so that it comes
  * with the rest of the first view (main.tsx) instead of after the session check.
  */
-export function preloadPage(pathname: string) {
-  if (pathname === "/sign-in") void SignIn.preload();
-  else void sectionPages.find((section) => section.path === pathname)?.page.preload();
+export function preloadPage(pathname: string): Promise<unknown> {
+  if (pathname === "/sign-in") return SignIn.preload();
+  return sectionPages.find((section) => section.path === pathname)?.page.preload() ?? Promise.resolve();
 }
 
 /** Around every page: the skip link, the update prompt, and focus moved to the new page. */

@@ -9,7 +9,11 @@ const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from index.html");
 // What the first view waits for, fetched side by side: who is signed in, the page's code, and
 // the dictionary of its language (before the first render: every string comes from it).
-startSessionCheck();
-preloadPage(location.pathname);
+const session = startSessionCheck();
+const page = preloadPage(location.pathname);
 const language = await loadLanguage(storedLocale());
+// The page drawn whole, at once, when the session and its code come soon after the dictionary
+// (index.html preloads the session's answer): no "Loading…" painted just before it. A slow
+// answer gets the spinner after a moment, never a longer blank.
+await Promise.race([Promise.allSettled([session, page]), new Promise((resolve) => setTimeout(resolve, 300))]);
 render(() => <App language={language} />, root);

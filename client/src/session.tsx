@@ -92,8 +92,9 @@ async function checkSession(): Promise<SessionState> {
 let firstCheck: Promise<SessionState> | null = null;
 
 /** Starts the first session check before the app renders (main.tsx), while its dictionary loads. */
-export function startSessionCheck() {
+export function startSessionCheck(): Promise<SessionState> {
   firstCheck ??= checkSession();
+  return firstCheck;
 }
 
 export function SessionProvider(props: ParentProps) {

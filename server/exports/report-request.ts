@@ -39,7 +39,27 @@ export async function streamReport(
   if (!definition.stream) return runReport(definition, raw, ctx);
   const parsed = checkFilters(definition, raw, ctx);
   if (!parsed.success) return { ok: false, error: parsed.error };
-  return { ok: true, filters: parsed.data, result: await definition.stream(ctx, parsed.data) };
+  return { ok: true, filters: parsed.data, result: await firstRowRead(await definition.stream(ctx, parsed.data)) };
+}
+
+/**
+ * The stream with its first row already read: its query has then run, so a failure (the
+ * database unavailable, say) is an error answer (503) rather than a file cut short after 200.
+ */
+async function firstRowRead<R, T>(stream: ReportStream<R, T>): Promise<ReportStream<R, T>> {
+  const rows = stream.rows[Symbol.asyncIterator]();
+  const first = await rows.next();
+  async function* all() {
+    try {
+      if (first.done) return;
+      yield first.value;
+      for (let next = await rows.next(); !next.done; next = await rows.next()) yield next.value;
+    } finally {
+      // Left before the end: the cursor underneath is closed, its connection given back.
+      await rows.return?.();
+    }
+  }
+  return { rows: all(), totals: stream.totals };
 }
 
 /** The first problem of invalid filters, as the user reads it: `to: The end must be after the start.` */

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { kyselyFor, poolFor } from "../../db/connection";
 import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
 import { recordingsFilters, type RecordingsFiltersInput } from "../../shared/filters/recordings";
 import { toLocal } from "../../shared/time-zone";
@@ -13,6 +14,7 @@ import type { ReportContext, ReportDefinition } from "../reports/report-definiti
 import { alice, bob, seedTwoCompanies, testConfig } from "../testing/fixtures";
 import { TestBrowser } from "../testing/http-client";
 import { insertCalls } from "../testing/seed-calls";
+import { streamReport } from "./report-request";
 import { readXlsx } from "./testing/read-xlsx";
 import { writeReportWorkbook } from "./workbook";
 
@@ -95,6 +97,24 @@ describe("recordingsReport.stream", () => {
     // Cell by cell, as an independent reader sees them: the zip's own entry times may differ
     // by a tick when the two writes straddle one, which says nothing about the report.
     expect(readXlsx(fromStream)).toEqual(readXlsx(fromRun));
+  });
+});
+
+describe("streamReport", () => {
+  it("has run the stream's query before answering: a database that fails is an error, not a file cut short", async () => {
+    const url = new URL(t.url);
+    url.pathname = "/portal_no_such_database";
+    const unreachable = kyselyFor(poolFor(url.toString(), 1));
+    try {
+      await expect(streamReport(recordingsReport, period, { ...ctx, db: unreachable })).rejects.toThrow(/portal_no_such_database/);
+    } finally {
+      await unreachable.destroy();
+    }
+    const outcome = await streamReport(recordingsReport, period, ctx);
+    if (!outcome.ok) throw new Error("filters refused");
+    let count = 0;
+    for await (const _ of outcome.result.rows as AsyncIterable<unknown>) count += 1;
+    expect(count).toBe(calls);
   });
 });
 

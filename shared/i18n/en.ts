@@ -1,34 +1,25 @@
 import type { Dictionary } from "./dictionary";
+import { enSignIn } from "./en-sign-in";
 
 /** The portal's English strings: the same keys as `fr.ts`, checked by `Dictionary`. */
 export const en: Dictionary = {
   common: {
-    appName: "Client Portal",
+    appName: enSignIn.common.appName,
     appShortName: "Portal",
-    serviceName: "Call Management Solutions",
+    serviceName: enSignIn.common.serviceName,
     loading: "Loading…",
     retry: "Try again",
     offline: "Offline — some information may be out of date.",
     networkError: "The server is not answering. Check your connection and try again.",
     unexpectedError: "An unexpected error occurred.",
-    serviceUnavailable: "The service is briefly unavailable. Please try again in a moment.",
+    serviceUnavailable: enSignIn.common.serviceUnavailable,
     backHome: "Back to Home",
     skipToContent: "Skip to content",
     /** A withheld number: the switch sent no caller ID or name. */
     unknownCaller: "Unknown caller",
   },
-  signIn: {
-    title: "Please sign in",
-    username: "User Name",
-    password: "Password",
-    submit: "Enter",
-    busy: "Checking…",
-    invalid: "Invalid user name or password.",
-    throttled: (seconds: number) => `Too many attempts. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
-    missing: "Enter your user name and password.",
-    networkError: "The server is not answering. Check your connection.",
-    pageTitle: "Sign in",
-  },
+  signIn: enSignIn.signIn,
+
   header: {
     home: "Home",
     signOut: "Sign out",

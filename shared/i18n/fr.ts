@@ -1,3 +1,5 @@
+import { frSignIn } from "./fr-sign-in";
+
 /**
  * The portal's French strings: the source dictionary (French is the default language).
  * `en.ts` must have exactly the same shape (see `Dictionary` in `dictionary.ts`): a key missing
@@ -8,34 +10,23 @@
  */
 export const fr = {
   common: {
-    appName: "Portail client",
+    appName: frSignIn.common.appName,
     appShortName: "Portail",
-    serviceName: "Solutions de gestion d'appels",
+    serviceName: frSignIn.common.serviceName,
     loading: "Chargement…",
     retry: "Réessayer",
     offline: "Hors ligne — certaines informations peuvent ne pas être à jour.",
     networkError: "Le serveur ne répond pas. Vérifiez votre connexion et réessayez.",
     unexpectedError: "Une erreur inattendue est survenue.",
     /** The server answers, but its database does not (a restart, maintenance). */
-    serviceUnavailable: "Le service est momentanément indisponible. Réessayez dans quelques instants.",
+    serviceUnavailable: frSignIn.common.serviceUnavailable,
     backHome: "Retour à l'accueil",
     skipToContent: "Aller au contenu",
     /** A withheld number: the switch sent no caller ID or name. */
     unknownCaller: "Appelant inconnu",
   },
-  signIn: {
-    title: "S.V.P. entrez votre nom et mot de passe",
-    username: "Nom",
-    password: "Mot de passe",
-    submit: "Entrez",
-    busy: "Vérification…",
-    invalid: "Nom d'utilisateur ou mot de passe invalide.",
-    throttled: (seconds: number) =>
-      `Trop de tentatives. Réessayez dans ${seconds} seconde${seconds > 1 ? "s" : ""}.`,
-    missing: "Entrez votre nom et votre mot de passe.",
-    networkError: "Le serveur ne répond pas. Vérifiez votre connexion.",
-    pageTitle: "Connexion",
-  },
+  signIn: frSignIn.signIn,
+
   header: {
     home: "Accueil",
     signOut: "Sortie",

@@ -1,6 +1,7 @@
 import { useNavigate, useSearchParams } from "@solidjs/router";
 import { createEffect, createSignal, type JSX, Show } from "solid-js";
-import { en, fr } from "../../../shared/i18n";
+import { enSignIn as en } from "../../../shared/i18n/en-sign-in";
+import { frSignIn as fr } from "../../../shared/i18n/fr-sign-in";
 import { signIn } from "../api";
 import { BrandMark } from "../components/icons";
 import { useI18n } from "../i18n";

@@ -2,8 +2,8 @@ import { createSignal } from "solid-js";
 
 /**
  * For a list's first drawing on a page: its first `count` rows at once, the others in a task
- * after the next paint — a phone's screen holds fewer than 25, and building 50 to 100 rows
- * before anything shows holds the first paint back. The rows below come at the end of the list,
+ * after the next paint — a phone's screen holds about 7 message rows or 3 calls, a wide one
+ * about 10, and building 25 to 100 rows before anything shows holds the first paint back. The rows below come at the end of the list,
  * out of sight, so nothing moves. Every later drawing (a new search, more rows, a sort) shows
  * all of its rows at once: only the page's arrival is split.
  *
@@ -12,7 +12,7 @@ import { createSignal } from "solid-js";
  * <For each={firstRows(data.rows)}>…</For>
  * ```
  */
-export function firstRowsFirst(count = 25) {
+export function firstRowsFirst(count = 10) {
   const [limited, setLimited] = createSignal(true);
   let scheduled = false;
   return <T>(rows: T[]): T[] => {

@@ -40,10 +40,8 @@ export function offlineView(): OfflineView | null {
   return copies.sort((a, b) => a.report.fetchedAt.localeCompare(b.report.fetchedAt))[0] ?? null;
 }
 
-/** A copy chosen in "Recently viewed", until its page asks for that procedure. */
+/** A copy chosen in "Recently viewed" for the page at `route`, until that page asks for its procedure. */
 let opened: { report: StoredReport; route: string } | null = null;
-/** The route a copy was opened for, until the app has arrived there. */
-let openedRoute: string | null = null;
 
 export function showingCopy(report: StoredReport, isOpened = false) {
   set(report.path, { kind: "copy", report, opened: isOpened });
@@ -60,7 +58,6 @@ export function showingFresh(path: string) {
 /** Before navigating to `route`: its page will show `report` instead of asking the server. */
 export function openCopy(report: StoredReport, route: string) {
   opened = { report, route };
-  openedRoute = route;
   setByPath(new Map());
 }
 
@@ -105,13 +102,9 @@ export function firstAsk(path: string, pathname = entering ?? window.location.pa
 /** The page changed: what the banner said was about the previous one. */
 export function leftPage(pathname: string) {
   entering = null;
-  if (openedRoute === pathname) {
-    // Arriving where a copy was opened: its page may already show it.
-    openedRoute = null;
-    return;
-  }
+  // Arriving where a copy was opened: its page has yet to ask for it.
+  if (opened?.route === pathname) return;
   opened = null;
-  openedRoute = null;
   // The router tells of a new page once its data has come (a transition): what that page's
   // queries already said about its own section stays; the rest was about the page left.
   const section = pathname.split("/")[1] ?? "";
@@ -126,6 +119,5 @@ function sectionOf(view: OfflineView): string {
 export function forgetOpenedCopy() {
   entering = null;
   opened = null;
-  openedRoute = null;
   setByPath(new Map());
 }

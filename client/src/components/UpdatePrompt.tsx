@@ -1,30 +1,24 @@
-import { createEffect, on, onCleanup, Show } from "solid-js";
-import { useRegisterSW } from "virtual:pwa-register/solid";
+import { createEffect, createSignal, on, onCleanup, Show } from "solid-js";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
+import { registerServiceWorker } from "../sw-registration";
 
 /** How long "ready to work offline" stays: news, not a question, it goes by itself. */
 export const offlineReadySeconds = 8;
 
 /**
- * Registers the service worker (from this module: the CSP allows no inline script) and tells
- * the user when a new version is waiting (Reload activates it, it stays until answered) or when
- * the app is ready offline. That news is for a signed-in user, in their language: one that comes
- * on the sign-in page waits for the sign-in, then goes away by itself.
+ * Registers the service worker (sw-registration.ts, from the bundle: the CSP allows no inline
+ * script) and tells the user when a new version is waiting (Reload activates it, it stays until
+ * answered) or when the app is ready offline. That news is for a signed-in user, in their
+ * language: one that comes on the sign-in page waits for the sign-in, then goes away by itself.
  */
 export function UpdatePrompt() {
   const { t } = useI18n();
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady, setOfflineReady],
-    updateServiceWorker,
-  } = useRegisterSW({
-    // Once the page has loaded: its precaching would otherwise share the network with the first view.
-    immediate: false,
-    onRegisteredSW(_url, registration) {
-      // Look for a new version every hour while the app stays open.
-      if (registration) setInterval(() => void registration.update().catch(() => {}), 3600_000);
-    },
+  const [needRefresh, setNeedRefresh] = createSignal(false);
+  const [offlineReady, setOfflineReady] = createSignal(false);
+  const { activateUpdate } = registerServiceWorker({
+    updateWaiting: () => setNeedRefresh(true),
+    offlineReady: () => setOfflineReady(true),
   });
   const session = useSession();
   const signedIn = () => session.state()?.status === "signed-in";
@@ -47,7 +41,7 @@ export function UpdatePrompt() {
           <p class="toast__text">{needRefresh() ? t().pwa.updateAvailable : t().pwa.offlineReady}</p>
           <div class="toast__actions">
             <Show when={needRefresh()}>
-              <button type="button" class="button" onClick={() => void updateServiceWorker(true)}>
+              <button type="button" class="button" onClick={activateUpdate}>
                 {t().pwa.reload}
               </button>
             </Show>

@@ -6,7 +6,7 @@ import type { Access } from "../../access";
 import { seedTwoCompanies } from "../../testing/fixtures";
 import { callRow } from "../../testing/seed-calls";
 import type { ReportContext } from "../report-definition";
-import { splitIntoSlots } from "./rollup";
+import { splitIntoSlots } from "../half-hour-slots";
 import { statisticsAggregate } from "./query";
 
 let t: TestDatabase;

@@ -3,6 +3,7 @@ import type { StatisticsFilters } from "../../../shared/filters/statistics";
 import { multirangeLiteral } from "./local-clock";
 import type { ReportContext } from "../report-definition";
 import { chosenAccounts, chosenWindows, statisticsPeriod } from "./scope";
+import { type Instants, splitIntoSlots } from "../half-hour-slots";
 
 /**
  * The figures from `call_statistics_slots` (db/migrations/2026-12-01-14-01-statistics-rollup.ts):
@@ -12,35 +13,9 @@ import { chosenAccounts, chosenWindows, statisticsPeriod } from "./scope";
  * edges (a period or an hour that does not fall on a half hour) from the calls themselves.
  */
 
-/** The slots' width (the migration's `date_bin('30 minutes', …)` from 2000-01-01 UTC). */
-export const SLOT_MS = 30 * 60_000;
-
 /** Agent and threshold filters choose records by what the rollup does not keep: those read the calls. */
 export function rollupAnswers(filters: StatisticsFilters): boolean {
   return filters.agent === "" && filters.minHold === 0 && filters.minAnswerDelay === 0;
-}
-
-export interface Instants {
-  from: Date;
-  to: Date;
-}
-
-/** Each range cut into the whole slots it covers and the partial ones at its two ends. */
-export function splitIntoSlots(ranges: readonly Instants[]): { whole: Instants[]; partial: Instants[] } {
-  const whole: Instants[] = [];
-  const partial: Instants[] = [];
-  for (const { from, to } of ranges) {
-    const first = Math.ceil(from.getTime() / SLOT_MS) * SLOT_MS;
-    const last = Math.floor(to.getTime() / SLOT_MS) * SLOT_MS;
-    if (first >= last) {
-      partial.push({ from, to });
-      continue;
-    }
-    if (from.getTime() < first) partial.push({ from, to: new Date(first) });
-    whole.push({ from: new Date(first), to: new Date(last) });
-    if (last < to.getTime()) partial.push({ from: new Date(last), to });
-  }
-  return { whole, partial };
 }
 
 /** The chosen instants (period, hours, weekday) split into whole and partial slots. */

@@ -24,6 +24,7 @@ export interface Database {
   sent_emails: SentEmailTable;
   call_hour_totals: CallHourTotalTable;
   call_statistics_slots: CallStatisticsSlotTable;
+  billable_call_slots: BillableCallSlotTable;
   change_requests: ChangeRequestTable;
   api_tokens: ApiTokenTable;
   pending_recordings: PendingRecordingTable;
@@ -109,6 +110,14 @@ export interface CallStatisticsSlotTable {
   within_30s: number;
   transferred: number;
   transfer_seconds: number;
+}
+
+/** Billed calls and their stat seconds per account and half-hour slot, kept by triggers (db/migrations/2026-12-01-14-02). */
+export interface BillableCallSlotTable {
+  account_number: number;
+  slot: Timestamp;
+  calls: number;
+  stat_seconds: number;
 }
 
 export interface MessageField {

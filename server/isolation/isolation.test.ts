@@ -167,6 +167,18 @@ describe("the isolation matrix", () => {
     });
   }
 
+  it("billable.page: the totals (from the rollup, which holds every account's sums) count none of Alice's calls for Bob", async () => {
+    const totals = async (browser: TestBrowser, filters: object) => {
+      const res = await browser.trpc("billable.page", { filters: { from, to: yesterday, ...filters } }, "query");
+      return res.status === 200 ? res.body.result.data.totals : null;
+    };
+    expect(await totals(aliceBrowser, {})).toMatchObject({ calls: 1, statSeconds: 60 });
+    expect(await totals(aliceBrowser, { account: A.account })).toMatchObject({ calls: 1, statSeconds: 60 });
+    expect(await totals(bobBrowser, {})).toMatchObject({ calls: 0, statSeconds: 0 });
+    const named = await totals(bobBrowser, { account: A.account });
+    if (named !== null) expect(named).toMatchObject({ calls: 0, statSeconds: 0 });
+  });
+
   it("Bob's mutations changed nothing of Alice's: her password, her locale, her requests", async () => {
     expect((await new TestBrowser(app).signIn(alice.username, alice.password)).status).toBe(200);
     const requests = await t.db.selectFrom("change_requests").selectAll().where("account_number", "=", A.account).execute();

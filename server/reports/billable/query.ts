@@ -1,8 +1,8 @@
-import { sql } from "kysely";
 import type { BillableFilters } from "../../../shared/filters/billable";
 import { addDays, startOfDay, endOfDay, today } from "../../../shared/time-zone";
 import { firstKeptDay } from "../../../shared/retention-window";
 import type { PageRequest, ReportContext } from "../report-definition";
+import { billableTotals } from "./totals";
 
 /** A billed call, as the manual's "Billable Call Activity" lists it. */
 export interface BillableRow {
@@ -19,9 +19,10 @@ export interface BillableRow {
 
 /**
  * Under the table: Total calls, Total stats (minutes, 2 decimals), Average stat/call (minutes,
- * 2 decimals) — computed by PostgreSQL over exactly the rows returned, so they always agree
- * with the table (the manual's own example does not). `from`/`to` are the local days actually
- * covered: `from` is moved up to the retention limit when the user asked for older days.
+ * 2 decimals) — computed by PostgreSQL over exactly the rows of the filters, in the rows' own
+ * snapshot, so they always agree with the table (the manual's own example does not).
+ * `from`/`to` are the local days actually covered: `from` is moved up to the retention limit
+ * when the user asked for older days.
  */
 export interface BillableTotals {
   calls: number;
@@ -43,8 +44,9 @@ export interface BillableTotals {
  * select account_number, call_number, at, description, number, caller_name, agent, stat_seconds
  * from billable_calls where account_number in ($accounts) and at >= $from and at < $to
  * order by at desc, call_number desc [limit $limit offset $offset];
- * select count(*), sum(stat_seconds), round(sum(stat_seconds) / 60.0, 2), round(avg(stat_seconds) / 60.0, 2)
- * from billable_calls where account_number in ($accounts) and at >= $from and at < $to;
+ * -- the totals (./totals.ts): the same figures as count(*), sum(stat_seconds),
+ * -- round(sum(stat_seconds) / 60.0, 2), round(avg(stat_seconds) / 60.0, 2) over those rows, added up
+ * -- from billable_call_slots for the whole half hours and from billable_calls for the partial ones
  * ```
  */
 export async function billableCalls(
@@ -69,20 +71,22 @@ export async function billableCalls(
       : ctx.access.accountNumbers.filter((n) => n === filters.account);
   if (accounts.length === 0 || filters.to < from) return { rows: [], totals };
 
+  const period = { from: startOfDay(from, ctx.timeZone), to: endOfDay(filters.to, ctx.timeZone) };
   // Rows and totals in one snapshot (repeatable read): an import landing between the two
-  // statements cannot make them disagree. Measured (bench/billable.bench.ts): cheaper than
-  // window functions over the rows, which made PostgreSQL materialise and sort them twice.
+  // statements cannot make them disagree (the rollup changes in the import's own transaction).
+  // Measured (bench/billable.bench.ts): cheaper than window functions over the rows, which
+  // made PostgreSQL materialise and sort them twice; the rollup's totals do not grow with the
+  // period's rows at all (bench/ten-times.bench.ts).
   const [found, sums] = await ctx.db
     .transaction()
     .setIsolationLevel("repeatable read")
     .setAccessMode("read only")
     .execute(async (trx) => {
-      const scope = trx
+      const list = await trx
         .selectFrom("billable_calls")
         .where("account_number", "in", accounts)
-        .where("at", ">=", startOfDay(from, ctx.timeZone))
-        .where("at", "<", endOfDay(filters.to, ctx.timeZone));
-      const list = await scope
+        .where("at", ">=", period.from)
+        .where("at", "<", period.to)
         .$if(page !== undefined, (q) => q.limit(page!.limit).offset(page!.offset))
         .select([
           "account_number as accountNumber",
@@ -97,14 +101,7 @@ export async function billableCalls(
         .orderBy("at", "desc")
         .orderBy("call_number", "desc")
         .execute();
-      const aggregate = await scope
-        .select([
-          sql<number>`count(*)`.as("calls"),
-          sql<number>`coalesce(sum(stat_seconds), 0)`.as("seconds"),
-          sql<string>`coalesce(round(sum(stat_seconds) / 60.0, 2), 0.00)`.as("totalMinutes"),
-          sql<string>`coalesce(round(avg(stat_seconds) / 60.0, 2), 0.00)`.as("averageMinutes"),
-        ])
-        .executeTakeFirstOrThrow();
+      const aggregate = (await billableTotals(accounts, period).execute(trx)).rows[0]!;
       return [list, aggregate] as const;
     });
 

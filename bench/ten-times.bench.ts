@@ -72,7 +72,7 @@ export async function run() {
     const db = kyselyFor(pool);
     let portal: Portal | null = null;
     try {
-      await pool.query("vacuum analyze call_statistics_slots");
+      await pool.query("vacuum analyze call_statistics_slots, billable_call_slots");
       portal = await startPortal({ db, accountNumber, username: USER });
       for (const c of which) {
         const p = portal;

@@ -9,6 +9,7 @@ import type { Access } from "../../access";
 import { seedTwoCompanies } from "../../testing/fixtures";
 import type { ReportContext } from "../report-definition";
 import { billableCalls } from "./query";
+import * as migration from "../../../db/migrations/2026-12-01-14-02-billable-rollup";
 
 let t: TestDatabase;
 let alice: Access;
@@ -134,4 +135,26 @@ describe("the billable rollup", () => {
     );
     expect(counted).toBeGreaterThan(compared / 5);
   }, 180_000);
+
+  it("is backfilled by its migration to what the triggers keep", async () => {
+    const slots = async () =>
+      (await sql`select * from billable_call_slots order by account_number, slot`.execute(t.db)).rows;
+    await t.pool.query("truncate billable_calls");
+    const rows = fc.sample(billed, { numRuns: 300, seed: 14 }).map((c, i) => ({
+      ...c,
+      call_number: i + 1,
+      at: new Date(c.at),
+      description: "Appel entrant",
+      number: "5145550100",
+      caller_name: "Client",
+      agent: "ELD",
+    }));
+    await t.db.insertInto("billable_calls").values(rows).execute();
+    await t.db.deleteFrom("billable_calls").where("call_number", "<", 40).execute();
+    const kept = await slots();
+    expect(kept.length).toBeGreaterThan(10);
+    await migration.down(t.db);
+    await migration.up(t.db);
+    expect(await slots()).toEqual(kept);
+  });
 });

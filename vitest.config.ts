@@ -16,7 +16,8 @@ export default defineConfig({
       {
         test: {
           name: "server",
-          include: ["server/**/*.test.ts", "shared/**/*.test.ts", "db/**/*.test.ts"],
+          // The client's own tRPC client is tested against the real app over HTTP: with the database, in Node's conditions.
+          include: ["server/**/*.test.ts", "shared/**/*.test.ts", "db/**/*.test.ts", "client/src/trpc-client.test.ts"],
           environment: "node",
           globalSetup: ["db/testing/global-setup.ts"],
           testTimeout: 30_000,
@@ -29,6 +30,7 @@ export default defineConfig({
         test: {
           name: "client",
           include: ["client/**/*.test.ts"],
+          exclude: ["client/src/trpc-client.test.ts"],
           environment: "node",
           // Bundled by Vite (not Node's require), so the browser condition picks Solid's client build.
           server: { deps: { inline: [/solid-js/, /@solidjs\/router/] } },

@@ -1,14 +1,13 @@
-import { createTRPCClient, httpLink, isTRPCClientError } from "@trpc/client";
 import type { Locale } from "../../shared/i18n";
-import type { AppRouter } from "../../server/trpc/app-router";
 import { offlineLink } from "./offline/offline-link";
 import { sectionKeys } from "./section-list";
+import { CallError, createClient, httpSend } from "./trpc-client";
 
 /**
- * The client's one way to the server: the tRPC client (one HTTP request per call — no
- * batching, so that every query has its own URL, a usable cache key for offline copies) and
- * the two auth endpoints. Any 401 from the server (tRPC's UNAUTHORIZED) calls the handler
- * the app installs with `onUnauthorized`, which sends the visitor to the sign-in page.
+ * The client's one way to the server: the typed tRPC client (client/src/trpc-client.ts: one
+ * HTTP request per call) and the two auth endpoints. Any 401 from the server (tRPC's
+ * UNAUTHORIZED) calls the handler the app installs with `onUnauthorized`, which sends the
+ * visitor to the sign-in page.
  */
 
 let unauthorizedHandler: (() => void) | null = null;
@@ -18,19 +17,8 @@ export function onUnauthorized(handler: () => void) {
   unauthorizedHandler = handler;
 }
 
-const watchingFetch: typeof fetch = async (input, init) => {
-  const response = await fetch(input, { ...init, credentials: "same-origin" });
-  if (response.status === 401) unauthorizedHandler?.();
-  return response;
-};
-
-export const trpc = createTRPCClient<AppRouter>({
-  // The sections' queries are kept on the device and answered from there when offline.
-  links: [
-    offlineLink(sectionKeys),
-    httpLink({ url: "/trpc", fetch: watchingFetch }),
-  ],
-});
+// The sections' queries are kept on the device and answered from there when offline.
+export const trpc = createClient(offlineLink(sectionKeys, httpSend("/trpc", () => unauthorizedHandler?.())));
 
 /** What `session.me` answers: the user, their accounts, the service's zone and retention. */
 export type Me = Awaited<ReturnType<typeof trpc.session.me.query>>;
@@ -120,7 +108,7 @@ export async function finishPendingSignOut(): Promise<boolean> {
 
 /** The tRPC error code of `error` (`UNAUTHORIZED`, `BAD_REQUEST`, …), if it is one. */
 export function errorCode(error: unknown): string | undefined {
-  return isTRPCClientError(error) ? (error.data as { code?: string } | undefined)?.code : undefined;
+  return error instanceof CallError ? error.data?.code : undefined;
 }
 
 /** True when the server answered that it is briefly unavailable (its database is down: 503). */
@@ -130,6 +118,6 @@ export function isServiceUnavailable(error: unknown): boolean {
 
 /** True when `error` came from the network being unreachable rather than from the server. */
 export function isNetworkError(error: unknown): boolean {
-  if (isTRPCClientError(error)) return !error.data && (error.cause instanceof TypeError || !navigator.onLine);
+  if (error instanceof CallError) return !error.data && (error.cause instanceof TypeError || !navigator.onLine);
   return error instanceof TypeError;
 }

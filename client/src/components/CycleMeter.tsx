@@ -20,7 +20,7 @@ export function CycleMeter(props: { account: () => number | undefined; link?: bo
     () => ({ account: props.account() }),
     async (input) => {
       try {
-        // Offline, the tRPC link answers with this device's copy (offline/offline-link.ts).
+        // Offline, the offline link answers with this device's copy (offline/offline-link.ts).
         return await trpc.billable.cycleMeter.query(input);
       } catch {
         return undefined;

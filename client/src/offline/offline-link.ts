@@ -1,13 +1,11 @@
-import { isTRPCClientError, type TRPCClientError, type TRPCLink } from "@trpc/client";
-import { observable } from "@trpc/server/observable";
-import type { AnyRouter } from "@trpc/server";
+import { CallError, type Send } from "../trpc-client";
 import { owner } from "./offline-owner";
 import { firstAsk, openedCopy, showingCopy, showingFresh, showingNothing } from "./offline-view";
 import { newestStandIn } from "./recent-reports";
 import { listReports, readReport, writeReport } from "./report-store";
 
 /**
- * The offline side of every report, in front of `httpLink`: each successful query of a
+ * The offline side of every report, in front of the HTTP call: each successful query of a
  * section's router is kept on the device (IndexedDB, per user, with its fetch time); when the
  * network is down the query is answered from that copy, and the banner says so. A query never
  * viewed with those filters fails as before, marked `notViewedOffline` for the pages — unless it
@@ -15,71 +13,50 @@ import { listReports, readReport, writeReport } from "./report-store";
  * the procedure, the section's last search here, which the banner describes in words.
  * Mutations and the session's own queries pass through untouched.
  */
-export function offlineLink<TRouter extends AnyRouter>(sections: readonly string[]): TRPCLink<TRouter> {
-  return () =>
-    ({ op, next }) =>
-      observable((observer) => {
-        const section = op.path.split(".")[0] ?? "";
-        const who = owner();
-        if (op.type !== "query" || !who || !sections.includes(section)) return next(op).subscribe(observer);
-        const input = op.input === undefined ? "" : JSON.stringify(op.input);
+export function offlineLink(sections: readonly string[], send: Send): Send {
+  return async (call) => {
+    const section = call.path.split(".")[0] ?? "";
+    const who = owner();
+    if (call.type !== "query" || !who || !sections.includes(section)) return send(call);
+    const input = call.input === undefined ? "" : JSON.stringify(call.input);
 
-        const opening = firstAsk(op.path);
-        const chosen = openedCopy(op.path, who);
-        if (chosen) {
-          showingCopy(chosen, true);
-          observer.next({ result: { type: "data", data: chosen.data } });
-          observer.complete();
-          return () => {};
-        }
+    // Before any wait: the page this query belongs to is the one being entered now.
+    const opening = firstAsk(call.path);
+    const chosen = openedCopy(call.path, who);
+    if (chosen) {
+      showingCopy(chosen, true);
+      return chosen.data;
+    }
 
-        let closed = false;
-        const subscription = next(op).subscribe({
-          next(value) {
-            if (value.result.type === "data") {
-              const data = (value.result as { data?: unknown }).data;
-              void writeReport({ owner: who, section, path: op.path, input, data, fetchedAt: new Date().toISOString() }).catch(
-                () => {
-                  // Quota or private mode: nothing kept, nothing broken.
-                },
-              );
-              showingFresh(op.path);
-            }
-            observer.next(value);
-          },
-          error(error) {
-            if (!isUnreachable(error)) return observer.error(error);
-            readReport(who, op.path, input)
-              .then(async (copy) => copy ?? (opening ? newestStandIn(await listReports(who), op.path) : undefined))
-              .then(
-              (copy) => {
-                if (closed) return;
-                if (copy) {
-                  showingCopy(copy);
-                  observer.next({ result: { type: "data", data: copy.data } });
-                  observer.complete();
-                } else {
-                  showingNothing(op.path, section);
-                  observer.error(markNotViewed(error));
-                }
-              },
-              () => observer.error(error),
-            );
-          },
-          complete() {
-            observer.complete();
-          },
-        });
-        return () => {
-          closed = true;
-          subscription.unsubscribe();
-        };
-      });
+    let data: unknown;
+    try {
+      data = await send(call);
+    } catch (error) {
+      if (!isUnreachable(error)) throw error;
+      let copy;
+      try {
+        copy = (await readReport(who, call.path, input)) ?? (opening ? newestStandIn(await listReports(who), call.path) : undefined);
+      } catch {
+        throw error;
+      }
+      if (!copy) {
+        showingNothing(call.path, section);
+        throw markNotViewed(error);
+      }
+      showingCopy(copy);
+      return copy.data;
+    }
+    void writeReport({ owner: who, section, path: call.path, input, data, fetchedAt: new Date().toISOString() }).catch(() => {
+      // Quota or private mode: nothing kept, nothing broken.
+    });
+    showingFresh(call.path);
+    return data;
+  };
 }
 
 /** The server was not reached (no network, or no tRPC answer at all), as opposed to refusing. */
-function isUnreachable(error: TRPCClientError<AnyRouter>): boolean {
-  if (!isTRPCClientError(error)) return false;
+function isUnreachable(error: unknown): error is CallError {
+  if (!(error instanceof CallError)) return false;
   return !error.data || error.cause instanceof TypeError || !navigator.onLine;
 }
 

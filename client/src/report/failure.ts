@@ -1,5 +1,5 @@
-import { isTRPCClientError } from "@trpc/client";
 import { errorCode, isNetworkError } from "../api";
+import { CallError } from "../trpc-client";
 import { isNotViewedOffline } from "../offline/offline-link";
 
 /**
@@ -16,10 +16,9 @@ export type Failure =
 export function failureOf(error: unknown): Failure {
   if (isNotViewedOffline(error)) return { kind: "notViewed" };
   if (isNetworkError(error)) return { kind: "network" };
-  if (errorCode(error) === "BAD_REQUEST" && isTRPCClientError(error)) {
-    const data = error.data as { fieldErrors?: Record<string, string[] | undefined> | null } | undefined;
+  if (errorCode(error) === "BAD_REQUEST" && error instanceof CallError) {
     const fields: Record<string, string> = {};
-    for (const [field, keys] of Object.entries(data?.fieldErrors ?? {})) if (keys?.[0]) fields[field] = keys[0];
+    for (const [field, keys] of Object.entries(error.data?.fieldErrors ?? {})) if (keys?.[0]) fields[field] = keys[0];
     if (Object.keys(fields).length > 0) return { kind: "fields", fields };
   }
   return { kind: "unexpected" };

@@ -1,8 +1,8 @@
-import { isTRPCClientError } from "@trpc/client";
 import { validationMessage } from "../../../../shared/filters/validation";
 import type { Dictionary, Locale } from "../../../../shared/i18n";
 import { errorCode } from "../../api";
 import { failureMessage } from "../../failure-message";
+import { CallError } from "../../trpc-client";
 
 /** A failed request, as the page shows it: one message per field, or one for the whole form. */
 export interface RequestProblem {
@@ -12,10 +12,9 @@ export interface RequestProblem {
 
 /** Turns a tRPC error into messages in the user's language (never the server's raw text). */
 export function requestProblem(error: unknown, t: Dictionary, locale: Locale): RequestProblem {
-  if (errorCode(error) === "BAD_REQUEST" && isTRPCClientError(error)) {
-    const data = error.data as { fieldErrors?: Record<string, string[] | undefined> | null } | undefined;
+  if (errorCode(error) === "BAD_REQUEST" && error instanceof CallError) {
     const fields: Record<string, string> = {};
-    for (const [field, keys] of Object.entries(data?.fieldErrors ?? {})) {
+    for (const [field, keys] of Object.entries(error.data?.fieldErrors ?? {})) {
       if (keys?.[0]) fields[field] = validationMessage(keys[0], locale);
     }
     if (Object.keys(fields).length > 0) return { fields, message: null };

@@ -24,7 +24,6 @@ import { useI18n } from "./i18n";
 import { clearOfflineData, readCached, writeCached } from "./offline-data";
 import { adoptDevice } from "./offline/device-owner";
 import { setOwnerSource } from "./offline/offline-owner";
-import { forgetThisDevice } from "./push/push-device";
 
 /**
  * Who is signed in (`session.me`), and the "current account" that later sections pre-fill their
@@ -155,8 +154,9 @@ export function SessionProvider(props: ParentProps) {
     },
     async signOut() {
       await postSignOut();
-      // The server deleted this device's push subscription with the session; the browser forgets it too.
-      await forgetThisDevice();
+      // The server deleted this device's push subscription with the session; the browser forgets it
+      // too. Its code is fetched now (precached): only sign-out and On this device use it.
+      await import("./push/push-device").then((push) => push.forgetThisDevice()).catch(() => {});
       await clearOfflineData();
       try {
         localStorage.removeItem(accountKey);

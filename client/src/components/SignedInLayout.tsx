@@ -1,12 +1,15 @@
 import { Navigate, type RouteSectionProps } from "@solidjs/router";
-import { Match, onCleanup, Suspense, Switch } from "solid-js";
+import { ErrorBoundary, lazy, Match, onCleanup, Show, Suspense, Switch } from "solid-js";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
 import { OfflineBanner } from "../offline/OfflineBanner";
 import { PageErrorBoundary } from "../offline/PageErrorBoundary";
-import { Player } from "../player/Player";
+import { closePlayer, nowPlaying } from "../player/now-playing";
 import { Header } from "./Header";
 import { SectionBar } from "./SectionBar";
+
+// Fetched when a recording is first played: no page shows the player on arrival.
+const Player = lazy(() => import("../player/Player").then((m) => ({ default: m.Player })));
 
 /**
  * The frame of every signed-in page: the banner, then `<main>`. A visitor without a session
@@ -18,6 +21,14 @@ export function SignedInLayout(props: RouteSectionProps) {
   const { t } = useI18n();
   const session = useSession();
   const here = () => props.location.pathname + props.location.search + props.location.hash;
+  // Warmed at the user's first press or key on the page (a play button's press comes before its
+  // click): the player is there when the click starts the recording, whose play() then runs in
+  // the click itself, as browsers ask of sound (precached, the file takes a few milliseconds).
+  const warm = () => void Player.preload().catch(() => {});
+  for (const type of ["pointerdown", "keydown"]) window.addEventListener(type, warm, { capture: true, once: true });
+  onCleanup(() => {
+    for (const type of ["pointerdown", "keydown"]) window.removeEventListener(type, warm, { capture: true });
+  });
   return (
     <Switch fallback={<Loading />}>
       <Match when={session.state()?.status === "signed-out"}>
@@ -27,7 +38,7 @@ export function SignedInLayout(props: RouteSectionProps) {
         <main id="main" class="main main--center" tabindex="-1">
           <Unreachable />
         </main>
-        <Player />
+        <PlayerWhenPlaying />
         <SectionBar />
       </Match>
       <Match when={session.me()}>
@@ -38,10 +49,23 @@ export function SignedInLayout(props: RouteSectionProps) {
             <Suspense fallback={<Loading />}>{props.children}</Suspense>
           </PageErrorBoundary>
         </main>
-        <Player />
+        <PlayerWhenPlaying />
         <SectionBar />
       </Match>
     </Switch>
+  );
+}
+
+function PlayerWhenPlaying() {
+  return (
+    <Show when={nowPlaying()}>
+      {/* Its file unreachable (offline before the service worker took over): no player, not a broken page. */}
+      <ErrorBoundary fallback={() => void queueMicrotask(() => closePlayer())}>
+        <Suspense>
+          <Player />
+        </Suspense>
+      </ErrorBoundary>
+    </Show>
   );
 }
 

@@ -1,4 +1,3 @@
-import { removeRecordingCaches } from "./kept-recordings";
 import { forgetOpenedCopy } from "./offline-view";
 import { ownerOf, recordingsCacheName } from "./offline-owner";
 import { pruneReports, removeAllReports, removeOtherOwners } from "./report-store";
@@ -41,4 +40,16 @@ export async function forgetDevice(): Promise<void> {
   }
   await removeAllReports().catch(() => {});
   await removeRecordingCaches().catch(() => {});
+}
+
+/**
+ * Every `recordings-*` cache but `keep`'s (another user's kept files), or all of them. Here, not
+ * in kept-recordings.ts, whose code comes with the first Keep offline button: every session's
+ * start runs this, and no button shows a recording of a user other than the one signed in.
+ */
+async function removeRecordingCaches(keep?: string): Promise<void> {
+  if (typeof caches === "undefined") return;
+  for (const name of await caches.keys()) {
+    if (name.startsWith("recordings-") && name !== keep) await caches.delete(name);
+  }
 }

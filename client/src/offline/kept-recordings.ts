@@ -90,15 +90,6 @@ export async function listKeptRecordings(): Promise<KeptRecording[]> {
   return kept.sort((a, b) => b.keptAt.localeCompare(a.keptAt));
 }
 
-/** Every `recordings-*` cache but `keep`'s (another user's kept files), or all of them. */
-export async function removeRecordingCaches(keep?: string): Promise<void> {
-  if (typeof caches === "undefined") return;
-  for (const name of await caches.keys()) {
-    if (name.startsWith("recordings-") && name !== keep) await caches.delete(name);
-  }
-  setVersion((v) => v + 1);
-}
-
 /** What the browser says this site uses and may use (bytes), when it says. */
 export async function storageEstimate(): Promise<{ usage: number; quota: number } | null> {
   try {

@@ -36,8 +36,13 @@ export const signedInPaths = ["/", ...sectionPaths, "/password"];
 
 /** Switches the language with the header's FR | EN switch. */
 export async function switchLanguage(page: Page, locale: "fr" | "en") {
+  if ((await page.locator("html").getAttribute("lang")) === locale) return;
+  // Waits for the choice to be saved for the user too: a page loaded before that would be given
+  // the language still saved on the server (the user's language wins over the device's).
+  const saved = page.waitForResponse((response) => new URL(response.url()).pathname === "/trpc/session.setLocale");
   await page.getByRole("button", { name: locale === "en" ? "English" : "Français" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
+  await saved;
 }
 
 /** The page's width beyond the viewport (0 when nothing scrolls sideways). */

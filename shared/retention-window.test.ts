@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { firstKeptDay, fromWithinWindow, retentionStart } from "./retention-window";
+import { fromWithinWindow } from "./filters/within-window";
+import { firstKeptDay, retentionStart } from "./retention-window";
 
 const zone = "America/Toronto";
 

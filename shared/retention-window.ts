@@ -1,4 +1,3 @@
-import { type ZodMiniType, z } from "zod/mini";
 import { addDays, startOfDay, today } from "./time-zone";
 
 /**
@@ -8,8 +7,9 @@ import { addDays, startOfDay, today } from "./time-zone";
  * played, and the job removes exactly what no page shows.
  *
  * One policy for a period reaching past it, on the page, in exports, in the e-mail and in the
- * CLI alike: it is refused (`beforeWindow`, on `from`), never silently shortened — a report
- * of "Oct 1 – Nov 30" that quietly covers Oct 2 – Nov 30 would read as complete.
+ * CLI alike: it is refused (`beforeWindow`, on `from`: `filters/within-window.ts`), never
+ * silently shortened — a report of "Oct 1 – Nov 30" that quietly covers Oct 2 – Nov 30 would
+ * read as complete.
  */
 export interface RetentionClock {
   timeZone: string;
@@ -30,13 +30,4 @@ export function firstKeptDay(clock: RetentionClock): string {
 /** The first instant kept: local midnight of `firstKeptDay`. */
 export function retentionStart(clock: RetentionClock): Date {
   return startOfDay(firstKeptDay(clock), clock.timeZone);
-}
-
-const whenValid = (payload: { issues: unknown[] }) => payload.issues.length === 0;
-
-/** A period schema whose `from` day (`YYYY-MM-DD…`) must not be older than `firstDay`. */
-export function fromWithinWindow<S extends ZodMiniType<{ from: string }>>(schema: S, firstDay: string) {
-  return schema.check(
-    z.refine((f: { from: string }) => f.from.slice(0, 10) >= firstDay, { path: ["from"], error: "beforeWindow", when: whenValid }),
-  );
 }

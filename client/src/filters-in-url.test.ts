@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { recordingsFilters } from "../../shared/filters/recordings";
-import { statisticsFilters, weekdayCodes } from "../../shared/filters/statistics";
+import { statisticsFilters } from "../../shared/filters/statistics";
+import { weekdayCodes } from "../../shared/filters/weekday-codes";
 import { filtersFromSearch, searchFromFilters, sectionUrl } from "./filters-in-url";
 
 describe("filters in the URL", () => {

@@ -4,7 +4,8 @@ import { type BillableFilters, billableFilters } from "../../shared/filters/bill
 import { type BillingFilters, billingFilters } from "../../shared/filters/billing";
 import { type MessagesFilters, messagesFilters } from "../../shared/filters/messages";
 import { type RecordingsFilters, recordingsFilters } from "../../shared/filters/recordings";
-import { type StatisticsFilters, statisticsFilters, weekdayCodes } from "../../shared/filters/statistics";
+import { type StatisticsFilters, statisticsFilters } from "../../shared/filters/statistics";
+import { weekdayCodes } from "../../shared/filters/weekday-codes";
 import type { SectionKey } from "./section-list";
 
 /**

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { weekdayCodes } from "../../shared/filters/statistics";
+import { weekdayCodes } from "../../shared/filters/weekday-codes";
 import { validationMessage } from "../../shared/filters/validation";
 import { firstKeptDay } from "../../shared/retention-window";
 import { toLocal } from "../../shared/time-zone";

@@ -1,8 +1,6 @@
 import { z } from "zod/mini";
 import { accountNumber } from "./account-number";
-
-/** The longest change request we accept: a page of text, enough for any real request. */
-export const changeRequestMaxLength = 4000;
+import { changeRequestMaxLength } from "./change-request-length";
 
 /**
  * "Demander une modification": a change to an account's information pages, which the service

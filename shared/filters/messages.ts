@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
-import { firstKeptDayFrom, fromWithinWindow } from "../retention-window";
+import { firstKeptDayFrom } from "../retention-window";
+import { fromWithinWindow } from "./within-window";
 
 /**
  * The Text messages page's filters, shared by the page, the tRPC router, the workbook and

@@ -2,6 +2,7 @@ import { z } from "zod/mini";
 import { retentionStart } from "../retention-window";
 import { fromLocal, startOfDay, today } from "../time-zone";
 import { accountNumber } from "./account-number";
+import { type RecordingPeriod, recordingPeriods } from "./recording-periods";
 
 /**
  * The Call recorder's filters, shared by the page, the tRPC router, the workbook and
@@ -9,10 +10,6 @@ import { accountNumber } from "./account-number";
  * the service's local wall-clock times `YYYY-MM-DDTHH:MM` (an `<input type="datetime-local">`
  * value); `to` names the last minute included, so the default 00:00 – 23:59 is the whole day.
  */
-
-/** `recent`: the whole retention window up to now (the page opens on it: newest calls first, at any hour). */
-export const recordingPeriods = ["recent", "hour1", "hours3", "hours6", "hours12", "sinceMidnight", "custom"] as const;
-export type RecordingPeriod = (typeof recordingPeriods)[number];
 
 export const recordingSortKeys = [
   "startedAt",

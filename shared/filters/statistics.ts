@@ -55,5 +55,3 @@ export function minuteOfDay(time: string): number {
   const [h, m] = time.split(":").map(Number) as [number, number];
   return h * 60 + m;
 }
-
-export const weekdayCodes = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;

@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createResource, createSignal, For, on, Show } from "solid-js";
-import { changeRequestMaxLength } from "../../../shared/filters/change-request";
+import { changeRequestMaxLength } from "../../../shared/filters/change-request-length";
 import { validationMessage } from "../../../shared/filters/validation";
 import { formatDateTime } from "../../../shared/format/date-time";
 import { errorCode, trpc } from "../api";

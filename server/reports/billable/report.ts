@@ -1,7 +1,8 @@
 import { type BillableFilters, billableFilters } from "../../../shared/filters/billable";
 import type { Dictionary } from "../../../shared/i18n/dictionary";
 import { fieldColumns, type ReportDefinition } from "../report-definition";
-import { firstKeptDay, fromWithinWindow } from "../../../shared/retention-window";
+import { fromWithinWindow } from "../../../shared/filters/within-window";
+import { firstKeptDay } from "../../../shared/retention-window";
 import { type BillableRow, type BillableTotals, billableCalls } from "./query";
 
 export const billableReport: ReportDefinition<BillableFilters, BillableRow, BillableTotals> = {

@@ -4,7 +4,8 @@ import { computeFigures, type Figure, type StatisticsCharts, type StatisticsSums
 import { pageOf, type ReportDefinition, type ReportSheet } from "../report-definition";
 import { queryStatisticsCharts } from "./charts";
 import { queryStatistics } from "./query";
-import { firstKeptDay, fromWithinWindow } from "../../../shared/retention-window";
+import { fromWithinWindow } from "../../../shared/filters/within-window";
+import { firstKeptDay } from "../../../shared/retention-window";
 import { statisticsDays } from "./scope";
 
 export interface StatisticsTotals {

@@ -1,6 +1,6 @@
 import { For, type JSX, Show } from "solid-js";
 import type { SetStoreFunction } from "solid-js/store";
-import { recordingPeriods } from "../../../../shared/filters/recordings";
+import { recordingPeriods } from "../../../../shared/filters/recording-periods";
 import { useI18n } from "../../i18n";
 import type { FilterForm as Form } from "./filter-form-state";
 

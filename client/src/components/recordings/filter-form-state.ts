@@ -1,4 +1,5 @@
-import type { RecordingPeriod, RecordingsFilters, RecordingsFiltersInput } from "../../../../shared/filters/recordings";
+import type { RecordingPeriod } from "../../../../shared/filters/recording-periods";
+import type { RecordingsFilters, RecordingsFiltersInput } from "../../../../shared/filters/recordings";
 
 /** The filter form as typed: every field a string, turned into filters only on submit. */
 export interface FilterForm {

@@ -7,10 +7,11 @@ import "./installed-app.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from index.html");
-// What the first view waits for, fetched side by side: who is signed in, the page's code, and
-// the dictionary of its language (before the first render: every string comes from it).
+// What the first view waits for, fetched side by side: who is signed in, the page's code (with
+// the filters' checks when its URL names filters), and the dictionary of its language (before
+// the first render: every string comes from it).
 const session = startSessionCheck();
-const page = preloadPage(location.pathname);
+const page = preloadPage(location.pathname, location.search);
 const language = await loadLanguage(storedLocale());
 // The page drawn whole, at once, when the session and its code come soon after the dictionary
 // (index.html preloads the session's answer): no "Loading…" painted just before it. A slow

@@ -5,7 +5,6 @@ import { sectionUrl } from "../filters-in-url";
 import { useI18n } from "../i18n";
 import { sections } from "../sections";
 import { useSession } from "../session";
-import { filtersLine } from "../../../shared/filters/filters-in-words";
 import { parseInput, recentEntries } from "./recent-reports";
 import { owner } from "./offline-owner";
 import { openCopy } from "./offline-view";
@@ -32,7 +31,13 @@ export function RecentlyViewed() {
   const navigate = useNavigate();
   const [reports] = createResource(
     () => owner(),
-    async (who) => recentEntries(await listReports(who).catch(() => []), routeOf),
+    async (who) => {
+      const entries = recentEntries(await listReports(who).catch(() => []), routeOf);
+      if (entries.length === 0) return null;
+      // Saying filters in words takes every section's schema: fetched only when there are copies to list.
+      const { filtersLine } = await import("../../../shared/filters/filters-in-words");
+      return { entries, filtersLine };
+    },
   );
   const zone = () => session.me()?.timeZone ?? "America/Toronto";
   return (
@@ -41,9 +46,10 @@ export function RecentlyViewed() {
         {t().offline.recentlyViewed}
       </h2>
       <p class="offline-card__hint">{t().offline.recentHint}</p>
-      <Show when={(reports.latest ?? []).length > 0} fallback={<p class="offline-card__empty">{t().offline.noRecent}</p>}>
+      <Show when={reports.latest} fallback={<p class="offline-card__empty">{t().offline.noRecent}</p>}>
+        {(list) => (
         <ul class="offline-list" data-testid="recently-viewed">
-          <For each={reports.latest}>
+          <For each={list().entries}>
             {({ report, route }) => {
               const title = () => t().sections[report.section as keyof ReturnType<typeof t>["sections"]]?.title ?? report.section;
               const when = () => formatFetchTime(report.fetchedAt, locale(), zone());
@@ -59,7 +65,7 @@ export function RecentlyViewed() {
                     }}
                   >
                     <span class="offline-entry__title">{title()}</span>
-                    <span class="offline-entry__filters">{filtersLine(report.path, parseInput(report.input), t(), locale())}</span>
+                    <span class="offline-entry__filters">{list().filtersLine(report.path, parseInput(report.input), t(), locale())}</span>
                     <span class="offline-entry__time">{t().offline.fetchedAt(when())}</span>
                   </a>
                 </li>
@@ -67,6 +73,7 @@ export function RecentlyViewed() {
             }}
           </For>
         </ul>
+        )}
       </Show>
     </section>
   );

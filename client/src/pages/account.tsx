@@ -37,7 +37,7 @@ export default function AccountPage() {
     const current = session.currentAccount()?.accountNumber;
     return [...list].sort((a, b) => (a.accountNumber === current ? -1 : b.accountNumber === current ? 1 : a.accountNumber - b.accountNumber));
   });
-  const url = useFiltersInUrl("account");
+  const url = useFiltersInUrl("account", (checks) => checks.accountFilters);
   const [chosen, setChosen] = createSignal<number | undefined>(url.initial?.account);
   // The header's account picker shows that account's pages, and the URL follows.
   createEffect(

@@ -1,7 +1,6 @@
 import { createSignal, For, Show } from "solid-js";
-import { z } from "zod/mini";
 import { type BillingCycle, currentCycle, previousCycle } from "../../../shared/billing-cycle";
-import { type BillableFilters, billableFilters } from "../../../shared/filters/billable";
+import type { BillableFilters } from "../../../shared/filters/billable";
 import { formatCalendarDate, formatDateTime } from "../../../shared/format/date-time";
 import { formatMinSec } from "../../../shared/format/duration";
 import { formatNumber } from "../../../shared/format/number";
@@ -12,10 +11,10 @@ import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { useFiltersInUrl } from "../use-filters-in-url";
 import { useI18n } from "../i18n";
-import { checkFilters } from "../report/check-filters";
 import { createReport } from "../report/create-report";
 import { ErrorSummary } from "../report/ErrorSummary";
 import { createFormProblems } from "../report/form-problems";
+import { loadFilterChecks } from "../report/load-filter-checks";
 import { Pager } from "../report/Pager";
 import { ReportResults } from "../report/ReportResults";
 import { useSession } from "../session";
@@ -45,7 +44,7 @@ export default function BillablePage() {
   const s = () => t().sections.billable;
   const zone = () => session.me()?.timeZone ?? "America/Toronto";
   const oldest = () => addDays(today(zone()), -(session.me()?.retentionDays ?? 60));
-  const url = useFiltersInUrl("billable");
+  const url = useFiltersInUrl("billable", (checks) => checks.billableFilters);
   const cycleFilters = (c: BillingCycle, account: number | undefined): BillableFilters => ({
     from: c.start < oldest() ? oldest() : c.start,
     to: c.end,
@@ -71,8 +70,9 @@ export default function BillablePage() {
   });
 
   const formAccount = () => (form().account === "" ? undefined : Number(form().account));
-  const submit = (wanted: Form) => {
-    const checked = checkFilters(billableFilters.check(z.refine((f: BillableFilters) => f.from >= oldest(), { path: ["from"], error: "beforeWindow" })), {
+  const submit = async (wanted: Form) => {
+    const { checkFilters, billableFilters, fromWithinWindow } = await loadFilterChecks();
+    const checked = checkFilters(fromWithinWindow(billableFilters, oldest()), {
       from: wanted.from,
       to: wanted.to,
       account: wanted.account === "" ? undefined : Number(wanted.account),
@@ -140,7 +140,7 @@ export default function BillablePage() {
           aria-busy={report.loading()}
           onSubmit={(e) => {
             e.preventDefault();
-            submit(form());
+            void submit(form());
           }}
         >
           <ErrorSummary errors={problems.summary()} />

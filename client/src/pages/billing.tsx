@@ -1,6 +1,6 @@
 import { createSignal, For, Show } from "solid-js";
 import { billingDescription } from "../../../shared/billing-description";
-import { type BillingFilters, billingFilters } from "../../../shared/filters/billing";
+import type { BillingFilters } from "../../../shared/filters/billing";
 import { formatMoney } from "../../../shared/format/money";
 import { trpc } from "../api";
 import { ContactText } from "../components/ContactText";
@@ -8,10 +8,10 @@ import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { useFiltersInUrl } from "../use-filters-in-url";
 import { useI18n } from "../i18n";
-import { checkFilters } from "../report/check-filters";
 import { createReport } from "../report/create-report";
 import { ErrorSummary } from "../report/ErrorSummary";
 import { createFormProblems } from "../report/form-problems";
+import { loadFilterChecks } from "../report/load-filter-checks";
 import { ReportResults } from "../report/ReportResults";
 import { useSession } from "../session";
 import "../components/billing/billing-sections.css";
@@ -32,7 +32,7 @@ export default function BillingPage() {
   const { t, locale } = useI18n();
   const session = useSession();
   const s = () => t().sections.billing;
-  const url = useFiltersInUrl("billing");
+  const url = useFiltersInUrl("billing", (checks) => checks.billingFilters);
   const current = () => session.currentAccount();
   // The field not searched by shows the current account's own value, as the manual pre-fills it.
   const formOf = (f: BillingFilters): Form => ({
@@ -59,9 +59,10 @@ export default function BillingPage() {
     },
   });
 
-  const submit = (event: SubmitEvent) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const f = form();
+    const { checkFilters, billingFilters } = await loadFilterChecks();
     const checked = checkFilters(billingFilters, f.by === "account" ? { account: f.account } : { billing: f.billing });
     const filters = problems.accept(checked);
     if (!filters) return;
@@ -87,7 +88,7 @@ export default function BillingPage() {
       filterErrors={problems.summary().length > 0}
       actions={<ReportActions section="billing" filters={() => report.filters()} disabled={!report.data()?.totals.found || report.stale()} />}
       filters={
-        <form class="form" onSubmit={submit} novalidate aria-busy={report.loading()}>
+        <form class="form" onSubmit={(event) => void submit(event)} novalidate aria-busy={report.loading()}>
           <ErrorSummary errors={problems.summary()} />
           <fieldset class="choice">
             <legend>{s().searchBy}</legend>

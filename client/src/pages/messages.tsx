@@ -1,7 +1,8 @@
 import { useLocation } from "@solidjs/router";
 import { For, onMount, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import { firstDay, messagesFiltersWithin } from "../../../shared/filters/messages";
+import type { MessagesFilters } from "../../../shared/filters/messages";
+import { firstKeptDayFrom } from "../../../shared/retention-window";
 import { formatCalendarDate, formatDateTime } from "../../../shared/format/date-time";
 import { formatNumber } from "../../../shared/format/number";
 import { keywordTerms } from "../../../shared/search/keyword";
@@ -16,10 +17,10 @@ import { ReportPage } from "../components/ReportPage";
 import { useI18n } from "../i18n";
 import { NewRecordsNotice } from "../live/NewRecordsNotice";
 import { firstRowsFirst } from "../report/first-rows-first";
-import { checkFilters } from "../report/check-filters";
 import { createReport } from "../report/create-report";
 import { ErrorSummary } from "../report/ErrorSummary";
 import { createFormProblems } from "../report/form-problems";
+import { loadFilterChecks } from "../report/load-filter-checks";
 import { ReportResults } from "../report/ReportResults";
 import { useFiltersInUrl } from "../use-filters-in-url";
 import { useSession } from "../session";
@@ -40,9 +41,9 @@ export default function MessagesPage() {
   const s = () => t().sections.messages;
   const zone = () => session.me()?.timeZone ?? "America/Toronto";
   const retention = () => ({ today: today(zone()), retentionDays: session.me()?.retentionDays ?? 60 });
-  const schema = () => messagesFiltersWithin(retention());
+  const firstDay = () => firstKeptDayFrom(retention().today, retention().retentionDays);
   const defaults = (account = session.currentAccount()?.accountNumber): MessageFormValues => ({
-    from: firstDay(retention()),
+    from: firstDay(),
     to: retention().today,
     account: account === undefined ? "" : String(account),
     billing: "",
@@ -51,7 +52,7 @@ export default function MessagesPage() {
     keyword: "",
   });
 
-  const url = useFiltersInUrl("messages", schema());
+  const url = useFiltersInUrl("messages", (checks) => checks.messagesFiltersWithin(retention()));
   const recalled = recalledInbox(location.search);
   const [values, setValues] = createStore<MessageFormValues>(recalled ? formValues(recalled.filters as never) : url.initial ? formValues(url.initial) : defaults());
   const labels = (): Record<string, string> => ({
@@ -67,17 +68,18 @@ export default function MessagesPage() {
     report: () => report,
     labels,
     id: (field) => `messages-${field}`,
-    oldest: () => formatCalendarDate(firstDay(retention()), locale(), "long"),
+    oldest: () => formatCalendarDate(firstDay(), locale(), "long"),
   });
 
   const report = createReport<Filters, MessageResult>({
     initial: () => filtersInput(values),
     load: (filters, offset) => trpc.messages.search.query({ filters, offset }),
     append: (shown, next) => ({ rows: [...shown.rows, ...next.rows], totals: next.totals }),
-    save: (filters) => url.save(schema().parse(filters)),
+    // Filters the form's check passed (or the URL's), or those with a chip removed or another account: no schema needed.
+    save: url.save,
     account: { current: () => session.currentAccount()?.accountNumber, apply: (f, account) => ({ ...f, account }) },
     showInForm: (f) => {
-      setValues(formValues(schema().parse(f)));
+      setValues(formValues(f as MessagesFilters));
       problems.clear();
     },
     seed: recalled ? { filters: recalled.filters, data: recalled.data } : undefined,
@@ -92,10 +94,11 @@ export default function MessagesPage() {
     }, 0);
   });
 
-  const search = () => {
+  const search = async () => {
     const filters = filtersInput(values);
+    const { checkFilters, messagesFiltersWithin } = await loadFilterChecks();
     // The form's own values go to the server (its schema parses them again).
-    if (!problems.accept(checkFilters(schema(), filters))) return;
+    if (!problems.accept(checkFilters(messagesFiltersWithin(retention()), filters))) return;
     void report.run(filters, { fromForm: true });
   };
 
@@ -146,9 +149,9 @@ export default function MessagesPage() {
             values={values}
             setValues={setValues}
             errors={problems.messages()}
-            firstDay={firstDay(retention())}
+            firstDay={firstDay()}
             busy={report.loading()}
-            onSubmit={search}
+            onSubmit={() => void search()}
           />
         </>
       }

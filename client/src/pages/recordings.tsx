@@ -1,10 +1,6 @@
 import { Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import {
-  type RecordingSortKey,
-  type RecordingsFilters,
-  recordingsFiltersWithin,
-} from "../../../shared/filters/recordings";
+import type { RecordingSortKey, RecordingsFilters } from "../../../shared/filters/recordings";
 import { retentionStart } from "../../../shared/retention-window";
 import { formatDateTime } from "../../../shared/format/date-time";
 import { formatMinutes } from "../../../shared/format/duration";
@@ -12,7 +8,13 @@ import { formatNumber } from "../../../shared/format/number";
 import { today } from "../../../shared/time-zone";
 import { trpc } from "../api";
 import { FilterForm } from "../components/recordings/FilterForm";
-import { type FilterForm as Form, formFromFilters, initialForm, toFilters } from "../components/recordings/filter-form-state";
+import {
+  type FilterForm as Form,
+  formFromFilters,
+  initialFilters,
+  initialForm,
+  toFilters,
+} from "../components/recordings/filter-form-state";
 import { RecordingsTable } from "../components/recordings/RecordingsTable";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
@@ -21,8 +23,8 @@ import { useI18n } from "../i18n";
 import { NewRecordsNotice } from "../live/NewRecordsNotice";
 import { nowPlaying, play } from "../player/now-playing";
 import { firstRowsFirst } from "../report/first-rows-first";
-import { checkFilters } from "../report/check-filters";
 import { createReport } from "../report/create-report";
+import { loadFilterChecks } from "../report/load-filter-checks";
 import { ErrorSummary } from "../report/ErrorSummary";
 import { createFormProblems } from "../report/form-problems";
 import { Pager } from "../report/Pager";
@@ -53,7 +55,7 @@ export default function RecordingsPage() {
   const zone = () => session.me()?.timeZone ?? "America/Toronto";
   const s = () => t().sections.recordings;
   const clock = () => ({ now: new Date(), timeZone: zone(), retentionDays: session.me()?.retentionDays ?? 60 });
-  const url = useFiltersInUrl("recordings", recordingsFiltersWithin(clock()));
+  const url = useFiltersInUrl("recordings", (checks) => checks.recordingsFiltersWithin(clock()));
 
   const [form, setForm] = createStore<Form>(
     url.initial ? formFromFilters(url.initial, today(zone())) : initialForm(today(zone()), session.currentAccount()?.accountNumber),
@@ -62,10 +64,7 @@ export default function RecordingsPage() {
     const { page: _page, sort, direction, ...filters } = f;
     return { filters, sort, direction, limit };
   };
-  const firstQuery = (): Query => {
-    const parsed = recordingsFiltersWithin(clock()).parse(url.initial ?? toFilters(form));
-    return queryOf(parsed);
-  };
+  const firstQuery = (): Query => queryOf(url.initial ?? initialFilters(session.currentAccount()?.accountNumber));
 
   const oldest = () => formatDateTime(retentionStart(clock()), locale(), zone());
   const labels = (): Record<string, string> => ({
@@ -98,8 +97,10 @@ export default function RecordingsPage() {
     },
   });
 
-  const search = () => {
-    const checked = checkFilters(recordingsFiltersWithin(clock()), toFilters(form) as Record<string, unknown>);
+  const search = async () => {
+    const input = toFilters(form) as Record<string, unknown>;
+    const { checkFilters, recordingsFiltersWithin } = await loadFilterChecks();
+    const checked = checkFilters(recordingsFiltersWithin(clock()), input);
     const filters = problems.accept(checked);
     if (!filters) return;
     const current = report.filters();
@@ -140,7 +141,7 @@ export default function RecordingsPage() {
             setForm={setForm}
             errors={problems.messages()}
             busy={report.loading()}
-            onSubmit={search}
+            onSubmit={() => void search()}
             onReset={() => {
               setForm(initialForm(today(zone()), session.currentAccount()?.accountNumber));
               problems.clear();

@@ -1,6 +1,5 @@
 import { createMemo, createResource, createSignal, For, lazy, Show, Suspense } from "solid-js";
-import { z } from "zod/mini";
-import { type StatisticsFilters, statisticsFilters } from "../../../shared/filters/statistics";
+import type { StatisticsFilters } from "../../../shared/filters/statistics";
 import type { StatisticKey } from "../../../shared/statistics";
 import { statisticsHeading } from "../../../shared/statistics-heading";
 import { addDays, today as todayIn } from "../../../shared/time-zone";
@@ -15,7 +14,8 @@ import { NearViewport } from "../report/NearViewport";
 import { Skeleton } from "../report/Skeleton";
 import { useSession } from "../session";
 import { FiguresTable } from "../statistics/figures-table";
-import { defaultFormValues, type FormValues, formValuesOf, StatisticsFiltersForm } from "../statistics/statistics-filters-form";
+import { defaultFilters, type FormValues, formValuesOf } from "../statistics/form-values";
+import { StatisticsFiltersForm } from "../statistics/statistics-filters-form";
 import { useFiltersInUrl } from "../use-filters-in-url";
 import "../statistics/statistics.css";
 
@@ -36,11 +36,8 @@ export default function StatisticsPage() {
   const timeZone = () => session.me()?.timeZone ?? "America/Toronto";
   const today = () => todayIn(timeZone());
   const oldest = () => addDays(today(), -(session.me()?.retentionDays ?? 60));
-  const url = useFiltersInUrl("statistics", statisticsFilters.check(z.refine((f: StatisticsFilters) => f.from >= oldest(), { path: ["from"] })));
-  const defaults = () => {
-    const values = defaultFormValues(today(), session.currentAccount()?.accountNumber);
-    return statisticsFilters.parse({ from: values.from, to: values.to, account: session.currentAccount()?.accountNumber });
-  };
+  const url = useFiltersInUrl("statistics", (checks) => checks.fromWithinWindow(checks.statisticsFilters, oldest()));
+  const defaults = () => defaultFilters(today(), session.currentAccount()?.accountNumber);
   // The form is drawn again from filters applied elsewhere (the header's account picker).
   const [formInitial, setFormInitial] = createSignal<FormValues>(url.initial ? formValuesOf(url.initial) : formValuesOf(defaults()));
   const [selected, setSelected] = createSignal<StatisticKey | null>(null);

@@ -1,5 +1,6 @@
 import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
 import { useI18n } from "../i18n";
+import { loadFilterChecks } from "./load-filter-checks";
 
 /** One active filter, as a chip: what it is, its value in words, and the key the page clears. */
 export interface Chip {
@@ -12,7 +13,8 @@ export interface Chip {
  * A report's search form. On a phone it is folded under one "Filtres (n)" control (n filters
  * active) with the active ones as removable chips, so the first screen shows data rows; it
  * unfolds on demand or when a field needs correcting, and folds again once a search is sent.
- * Wide screens keep the form open, as the manual lays it out.
+ * Wide screens keep the form open, as the manual lays it out. The form's check before sending
+ * is fetched when the panel is first touched (unfolded, a field focused), so a search rarely waits for it.
  */
 export function FilterPanel(props: {
   chips: Chip[];
@@ -30,6 +32,8 @@ export function FilterPanel(props: {
     <div
       class="filter-panel"
       data-open={open() ? "true" : "false"}
+      onPointerDown={warmCheck}
+      onFocusIn={warmCheck}
       onSubmit={() => queueMicrotask(() => !props.hasErrors && setOpen(false))}
     >
       <div class="filter-panel__bar">
@@ -79,6 +83,9 @@ export function FilterPanel(props: {
     </div>
   );
 }
+
+// Only a head start: a failure is the submit's to report, when it asks again.
+const warmCheck = () => void loadFilterChecks().catch(() => undefined);
 
 const FilterIcon = () => (
   <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true">

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { billableFilters } from "../../../shared/filters/billable";
 import { recordingsFilters } from "../../../shared/filters/recordings";
 import { fr } from "../../../shared/i18n";
-import { checkFilters } from "./check-filters";
+import { checkFilters, checkLinkFilters, fromWithinWindow, statisticsFilters } from "./check-filters";
 import { fieldMessage } from "./field-message";
+import { loadedFilterChecks, loadFilterChecks } from "./load-filter-checks";
 
 describe("checking a form before sending it", () => {
   it("gives each field its first problem", () => {
@@ -29,5 +30,31 @@ describe("checking a form before sending it", () => {
       ok: true,
       data: { from: "2026-11-20", to: "2026-12-19", account: 5201 },
     });
+  });
+});
+
+describe("checking a link's filters", () => {
+  it("keeps the good values of a link with a bad one", () => {
+    expect(checkLinkFilters({ from: "2026-11-01", to: "2026-11-20", weekday: 1, agent: "x".repeat(30) }, statisticsFilters)).toMatchObject({
+      from: "2026-11-01",
+      weekday: 1,
+      agent: "",
+    });
+  });
+
+  it("gives nothing for a link that cannot make a whole set of filters (the page's defaults then)", () => {
+    const within = fromWithinWindow(statisticsFilters, "2026-10-02");
+    expect(checkLinkFilters({ from: "2026-01-05", to: "2026-01-09", weekday: 1 }, within)).toBeUndefined();
+    expect(checkLinkFilters({ from: "2026-02-30" }, billableFilters)).toBeUndefined();
+  });
+});
+
+describe("loading the checks", () => {
+  it("gives the same module every time, and at once once it is here", async () => {
+    expect(loadedFilterChecks()).toBeUndefined();
+    const checks = await loadFilterChecks();
+    expect(await loadFilterChecks()).toBe(checks);
+    expect(loadedFilterChecks()).toBe(checks);
+    expect(checks.checkFilters).toBe(checkFilters);
   });
 });

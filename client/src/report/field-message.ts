@@ -1,7 +1,12 @@
 import { validationMessage } from "../../../shared/filters/validation";
 import { formatNumber } from "../../../shared/format/number";
 import type { Dictionary, Locale } from "../../../shared/i18n";
-import type { FieldProblem } from "./check-filters";
+
+/** A field's problem: a key of `shared/filters/validation.ts` (or `tooLarge`), and the limit it broke. */
+export interface FieldProblem {
+  key: string;
+  max?: number;
+}
 
 /**
  * A field's problem in the user's words. The retention refusal names the oldest date allowed

@@ -1,8 +1,8 @@
 import { createSignal } from "solid-js";
 import { useI18n } from "../i18n";
-import { type Checked, type FieldProblem, problemsOf } from "./check-filters";
+import type { Checked } from "./check-filters";
 import type { Failure } from "./failure";
-import { fieldMessage } from "./field-message";
+import { type FieldProblem, fieldMessage } from "./field-message";
 
 /**
  * A report form's problems, shown the same way on every report page: what the page found
@@ -16,7 +16,8 @@ import { fieldMessage } from "./field-message";
  *   id: (field) => `billable-${field}`,
  *   oldest: () => formatCalendarDate(oldest(), locale(), "long"),
  * });
- * const filters = problems.accept(checkFilters(schema, form));
+ * const { checkFilters, billableFilters } = await loadFilterChecks();
+ * const filters = problems.accept(checkFilters(billableFilters, form));
  * if (filters) void report.run(filters, { fromForm: true });
  * // problems.message("from") beside the field, <ErrorSummary errors={problems.summary()} />
  * ```
@@ -62,4 +63,9 @@ export function createFormProblems(options: {
     summary: () =>
       Object.keys(all()).map((field) => ({ field, label: options.labels()[field] ?? field, message: message(field)!, id: options.id(field) })),
   };
+}
+
+/** Server-side refusals arrive as keys only. */
+function problemsOf(fields: Record<string, string>): Record<string, FieldProblem> {
+  return Object.fromEntries(Object.entries(fields).map(([field, key]) => [field, { key }]));
 }

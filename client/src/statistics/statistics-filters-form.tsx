@@ -1,64 +1,13 @@
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import { z } from "zod/mini";
-import { type StatisticsFilters, statisticsFilters } from "../../../shared/filters/statistics";
+import type { StatisticsFilters } from "../../../shared/filters/statistics";
 import { formatCalendarDate, weekdayName } from "../../../shared/format/date-time";
 import type { Account } from "../api";
 import { useI18n } from "../i18n";
-import { type FieldProblem, checkFilters } from "../report/check-filters";
 import { ErrorSummary } from "../report/ErrorSummary";
-import { fieldMessage } from "../report/field-message";
-
-/** What the form's fields hold: text, as typed; turned into filters (and checked) on submit. */
-export interface FormValues {
-  from: string;
-  to: string;
-  account: string;
-  billing: string;
-  includeGroups: number[];
-  excludeGroups: number[];
-  includeDistribution: number[];
-  excludeDistribution: number[];
-  after: string;
-  before: string;
-  weekday: string;
-  agent: string;
-  minHold: string;
-  minAnswerDelay: string;
-}
-
-export function defaultFormValues(today: string, account: number | undefined): FormValues {
-  return {
-    from: today,
-    to: today,
-    account: account === undefined ? "" : String(account),
-    billing: "",
-    includeGroups: [],
-    excludeGroups: [],
-    includeDistribution: [],
-    excludeDistribution: [],
-    after: "00:00",
-    before: "23:59",
-    weekday: "",
-    agent: "",
-    minHold: "0",
-    minAnswerDelay: "0",
-  };
-}
-
-/** The form showing filters read back (from the URL). */
-export function formValuesOf(f: StatisticsFilters): FormValues {
-  return {
-    ...f,
-    account: f.account === undefined ? "" : String(f.account),
-    billing: f.billing ?? "",
-    weekday: f.weekday === null ? "" : String(f.weekday),
-    minHold: String(f.minHold),
-    minAnswerDelay: String(f.minAnswerDelay),
-  };
-}
-
-const wholeOrNaN = (text: string) => (text.trim() === "" ? 0 : /^\d+$/.test(text.trim()) ? Number(text) : Number.NaN);
+import { type FieldProblem, fieldMessage } from "../report/field-message";
+import { loadFilterChecks } from "../report/load-filter-checks";
+import { type FormValues, filtersInput } from "./form-values";
 
 /**
  * The manual's search parameters. Dates are limited to the retention window; the rarer
@@ -82,27 +31,11 @@ export function StatisticsFiltersForm(props: {
   const [errors, setErrors] = createSignal<Record<string, FieldProblem>>({});
   const billingNumbers = () => [...new Set(props.accounts.map((a) => a.billingNumber))];
 
-  const submit = (event: SubmitEvent) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    const checked = checkFilters(
-      statisticsFilters.check(z.refine((f: StatisticsFilters) => f.from >= props.oldest, { path: ["from"], error: "beforeWindow" })),
-      {
-        from: values.from,
-        to: values.to,
-        account: values.account === "" ? undefined : Number(values.account),
-        billing: values.billing === "" ? undefined : values.billing,
-        includeGroups: values.includeGroups,
-        excludeGroups: values.excludeGroups,
-        includeDistribution: values.includeDistribution,
-        excludeDistribution: values.excludeDistribution,
-        after: values.after.slice(0, 5),
-        before: values.before.slice(0, 5),
-        weekday: values.weekday === "" ? null : Number(values.weekday),
-        agent: values.agent,
-        minHold: wholeOrNaN(values.minHold),
-        minAnswerDelay: wholeOrNaN(values.minAnswerDelay),
-      },
-    );
+    const input = filtersInput(values);
+    const { checkFilters, fromWithinWindow, statisticsFilters } = await loadFilterChecks();
+    const checked = checkFilters(fromWithinWindow(statisticsFilters, props.oldest), input as Record<string, unknown>);
     if (checked.ok) {
       setErrors({});
       props.onSubmit(checked.data);
@@ -191,7 +124,7 @@ export function StatisticsFiltersForm(props: {
   const weekdays = [1, 2, 3, 4, 5, 6, 0];
 
   return (
-    <form class="form stats-form" onSubmit={submit} novalidate aria-busy={props.busy} data-testid="statistics-filters">
+    <form class="form stats-form" onSubmit={(event) => void submit(event)} novalidate aria-busy={props.busy} data-testid="statistics-filters">
       <ErrorSummary errors={summary()} />
       <div class="stats-form__pair">
         {field("from", f().from, text("from", "date", { min: props.oldest, max: props.today, required: true }))}

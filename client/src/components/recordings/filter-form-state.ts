@@ -39,6 +39,25 @@ export function initialForm(day: string, account: number | undefined): FilterFor
   };
 }
 
+/**
+ * The filters of the first form (`toFilters(initialForm(…))` as the schema reads it, defaults
+ * filled in: filter-form-state.test.ts), made without the schema for the page's first search.
+ */
+export function initialFilters(account: number | undefined): RecordingsFilters {
+  return {
+    period: "recent",
+    ...(account === undefined ? {} : { account }),
+    billing: undefined,
+    agent: undefined,
+    callerId: undefined,
+    accountName: undefined,
+    minMinutes: 0,
+    maxMinutes: 9999,
+    sort: "startedAt",
+    direction: "desc",
+  };
+}
+
 /** "" is no filter; "1,5" is 1.5 (French decimal comma); anything else stays NaN for the schema to refuse. */
 function number(value: string): number | undefined {
   const v = value.trim();

@@ -2,8 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { formatMinutes } from "../shared/format/duration";
 import { toLocal } from "../shared/time-zone";
-import { expect, horizontalOverflow, signInAs, test } from "./support/fixtures";
-import { callCount, rachel, recordedCall, seedRecordings, victor, victorsCall } from "./support/recordings-seed";
+import { expect, horizontalOverflow, signInAs, switchLanguage, test } from "./support/fixtures";
+import { callCount, rachel, recordedCall, robin, seedRecordings, victor, victorsCall } from "./support/recordings-seed";
 
 // One worker for the whole file: the seed runs once, and the player tests share its file.
 test.describe.configure({ mode: "serial" });
@@ -26,11 +26,8 @@ const words = {
 };
 
 async function openRecorder(page: Page, locale: "fr" | "en") {
-  await signInAs(page, rachel);
-  if (locale === "en") {
-    await page.getByRole("button", { name: "English" }).click();
-    await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  }
+  await signInAs(page, locale === "en" ? robin : rachel);
+  if (locale === "en") await switchLanguage(page, "en");
   await page.goto("/recordings");
   await expect(page.getByRole("heading", { level: 1, name: words[locale].title })).toBeVisible();
   await expect(page.getByTestId("recordings-count")).toHaveText(words[locale].count);

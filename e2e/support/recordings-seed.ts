@@ -11,11 +11,14 @@ import type { TestUser } from "./seed";
  * The Call recorder spec's own data: a company (billing 770001, account 7701) and its user
  * "rachel", with today's calls — one holding a five-minute recording (long enough that seeking
  * to its middle needs a new range request) — and another company (billing 770002, account
- * 7801, user "victor") whose call Rachel must never find nor hear.
+ * 7801, user "victor") whose call Rachel must never find nor hear. "robin" sees what Rachel sees:
+ * the English runs sign in as him, since a user's saved language is shared by every test that
+ * signs in as that user, in parallel.
  */
 const zone = "America/Toronto";
 const password = "Recorder-2026!";
 export const rachel = { username: "rachel", password, name: "Rachel Bouchard" } as unknown as TestUser;
+export const robin = { username: "robin", password, name: "Robin Ouellet" } as unknown as TestUser;
 export const victor = { username: "victor", password, name: "Victor Nadeau" } as unknown as TestUser;
 export const recordedCall = 77_000_001;
 export const victorsCall = 78_000_001;
@@ -45,6 +48,12 @@ export async function seedRecordings(): Promise<{ startedAt: Date }> {
         .executeTakeFirstOrThrow();
       await db.insertInto("grants").values({ user_id: id, billing_number: billing, account_number: null }).execute();
     }
+    const { id: robinId } = await db
+      .insertInto("users")
+      .values({ username: robin.username, password_hash: await hashPassword(robin.password), name: (robin as { name: string }).name, locale: "fr" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await db.insertInto("grants").values({ user_id: robinId, billing_number: "770001", account_number: null }).execute();
     await mkdir(dir, { recursive: true });
     // Five minutes of 8 kHz mono: about 4.8 MB.
     const wav = encodeWav(Float32Array.from({ length: 8000 * 300 }, (_, i) => Math.sin(i / 7) * 0.2 * Math.sin(i / 4000)));

@@ -148,3 +148,28 @@ test("screenshots: header and a page with filters, 360 and 1280 px, both languag
   }
   await switchLanguage(page, "fr");
 });
+
+test.describe("before the service worker keeps the files", () => {
+  // Once it does, the checks come from its copy and the network is never asked.
+  test.use({ serviceWorkers: "block" });
+
+  test("a search whose checks cannot be fetched says the server is not answering, and works once they can", async ({ page }) => {
+    await signInAs(page, billingUsers.bianca);
+    await page.goto("/billable");
+    await expect(page.getByTestId("billable-totals")).toBeVisible();
+    // The page opened without filters in its URL: the checks were not fetched with it.
+    const checks = /\/assets\/check-filters-[^/]*\.js$/;
+    await page.route(checks, (route) => route.abort("internetdisconnected"));
+    await page.getByLabel("Compte", { exact: true }).selectOption("5202");
+    await page.getByRole("button", { name: "Afficher les appels", exact: true }).click();
+    await expect(page.getByText("Le serveur ne répond pas. Vérifiez votre connexion et réessayez.")).toBeVisible();
+    await expect(page.getByTestId("billable-totals")).toBeVisible();
+    await expect(page).toHaveURL(/\/billable$/);
+    await axe(page);
+
+    await page.unroute(checks);
+    await page.getByRole("button", { name: "Afficher les appels", exact: true }).click();
+    await expect(page).toHaveURL(/\/billable\?.*account=5202/);
+    await expect(page.getByText("Le serveur ne répond pas. Vérifiez votre connexion et réessayez.")).toHaveCount(0);
+  });
+});

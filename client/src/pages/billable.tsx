@@ -71,7 +71,9 @@ export default function BillablePage() {
 
   const formAccount = () => (form().account === "" ? undefined : Number(form().account));
   const submit = async (wanted: Form) => {
-    const { checkFilters, billableFilters, fromWithinWindow } = await loadFilterChecks();
+    const checks = await loadFilterChecks().catch(report.fail);
+    if (!checks) return;
+    const { checkFilters, billableFilters, fromWithinWindow } = checks;
     const checked = checkFilters(fromWithinWindow(billableFilters, oldest()), {
       from: wanted.from,
       to: wanted.to,

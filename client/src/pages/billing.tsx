@@ -62,7 +62,9 @@ export default function BillingPage() {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const f = form();
-    const { checkFilters, billingFilters } = await loadFilterChecks();
+    const checks = await loadFilterChecks().catch(report.fail);
+    if (!checks) return;
+    const { checkFilters, billingFilters } = checks;
     const checked = checkFilters(billingFilters, f.by === "account" ? { account: f.account } : { billing: f.billing });
     const filters = problems.accept(checked);
     if (!filters) return;

@@ -96,7 +96,9 @@ export default function MessagesPage() {
 
   const search = async () => {
     const filters = filtersInput(values);
-    const { checkFilters, messagesFiltersWithin } = await loadFilterChecks();
+    const checks = await loadFilterChecks().catch(report.fail);
+    if (!checks) return;
+    const { checkFilters, messagesFiltersWithin } = checks;
     // The form's own values go to the server (its schema parses them again).
     if (!problems.accept(checkFilters(messagesFiltersWithin(retention()), filters))) return;
     void report.run(filters, { fromForm: true });

@@ -99,7 +99,9 @@ export default function RecordingsPage() {
 
   const search = async () => {
     const input = toFilters(form) as Record<string, unknown>;
-    const { checkFilters, recordingsFiltersWithin } = await loadFilterChecks();
+    const checks = await loadFilterChecks().catch(report.fail);
+    if (!checks) return;
+    const { checkFilters, recordingsFiltersWithin } = checks;
     const checked = checkFilters(recordingsFiltersWithin(clock()), input);
     const filters = problems.accept(checked);
     if (!filters) return;

@@ -89,6 +89,7 @@ export default function StatisticsPage() {
               distributionGroups={choices()?.distributionGroups ?? []}
               busy={report.loading()}
               onInvalid={() => report.setInvalid(true)}
+              onUnreachable={report.fail}
               onSubmit={(filters) => {
                 setSelected(null);
                 void report.run(filters, { fromForm: true });

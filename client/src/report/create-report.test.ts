@@ -68,6 +68,16 @@ describe("createReport: the one store of every report page", () => {
     expect(report.stale()).toBe(true);
   });
 
+  it("says the server was not reached when the form's checks could not be fetched, keeping the rows", async () => {
+    const report = createRoot(() => createReport({ initial: () => 1, load: async () => "rows" }));
+    await tick();
+    const fetched = await Promise.reject(new TypeError("Failed to fetch dynamically imported module")).catch(report.fail);
+    expect(fetched).toBeUndefined();
+    expect(report.data()).toBe("rows");
+    expect(report.failure()).toEqual({ kind: "network" });
+    expect(report.stale()).toBe(true);
+  });
+
   it("marks the rows stale while the form holds a bad value", async () => {
     const report = createRoot(() => createReport({ initial: () => 1, load: async () => "rows" }));
     await tick();

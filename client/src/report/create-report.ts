@@ -54,6 +54,12 @@ export interface Report<F, D> {
   more(nextOffset: number): Promise<void>;
   /** The form holds a value that cannot be searched: the rows shown are marked stale. */
   setInvalid(invalid: boolean): void;
+  /**
+   * A step before the request failed (the form's checks could not be fetched): shown as that
+   * request's failure would be, never a search that silently does nothing. Returns nothing, for
+   * `await loadFilterChecks().catch(report.fail)`.
+   */
+  fail(error: unknown): undefined;
 }
 
 export function createReport<F, D>(options: ReportOptions<F, D>): Report<F, D> {
@@ -116,6 +122,10 @@ export function createReport<F, D>(options: ReportOptions<F, D>): Report<F, D> {
       if (current !== undefined) await fetchSlice(current, at, "append");
     },
     setInvalid,
+    fail(error) {
+      setFailure(failureOf(error));
+      return undefined;
+    },
   };
 
   if (options.account) {

@@ -24,6 +24,8 @@ export function StatisticsFiltersForm(props: {
   onSubmit: (filters: StatisticsFilters) => void;
   /** A search refused here: the figures shown are the previous ones. */
   onInvalid: () => void;
+  /** The checks could not be fetched (the report says the server was not reached); returns nothing. */
+  onUnreachable: (error: unknown) => undefined;
 }) {
   const { t, locale } = useI18n();
   const f = () => t().sections.statistics.filters;
@@ -34,7 +36,9 @@ export function StatisticsFiltersForm(props: {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const input = filtersInput(values);
-    const { checkFilters, fromWithinWindow, statisticsFilters } = await loadFilterChecks();
+    const checks = await loadFilterChecks().catch(props.onUnreachable);
+    if (!checks) return;
+    const { checkFilters, fromWithinWindow, statisticsFilters } = checks;
     const checked = checkFilters(fromWithinWindow(statisticsFilters, props.oldest), input as Record<string, unknown>);
     if (checked.ok) {
       setErrors({});

@@ -1,4 +1,4 @@
-import type { Dictionary } from "./i18n";
+import type { DictionaryWith } from "./i18n";
 
 /**
  * The billing system writes a balance brought forward as `BALANCE` (the manual:
@@ -14,6 +14,6 @@ export function isBalanceLine(description: string): boolean {
 }
 
 /** The line's description for the reader: "BALANCE …" in their language, anything else as it came. */
-export function billingDescription(description: string, t: Dictionary): string {
+export function billingDescription(description: string, t: DictionaryWith<"billing">): string {
   return description.replace(systemWord, (_, space: string) => space + t.sections.billing.balance);
 }

@@ -1,4 +1,4 @@
-import type { Dictionary } from "./i18n";
+import type { DictionaryWith } from "./i18n";
 
 /**
  * A message's delivery history comes from the switch as English text in a few known forms —
@@ -76,7 +76,7 @@ export function parseDeliveryEvent(text: string): DeliveryEvent {
 }
 
 /** The event in the dictionary's language; an unknown one as it came. */
-export function describeDeliveryEvent(event: DeliveryEvent, t: Dictionary): string {
+export function describeDeliveryEvent(event: DeliveryEvent, t: DictionaryWith<"messages">): string {
   const words = t.deliveryEvents;
   switch (event.kind) {
     case "delivered":
@@ -91,6 +91,6 @@ export function describeDeliveryEvent(event: DeliveryEvent, t: Dictionary): stri
 }
 
 /** The history line as the switch wrote it, in the dictionary's language. */
-export function translateDeliveryEvent(text: string, t: Dictionary): string {
+export function translateDeliveryEvent(text: string, t: DictionaryWith<"messages">): string {
   return describeDeliveryEvent(parseDeliveryEvent(text), t);
 }

@@ -1,5 +1,5 @@
 import { translateDeliveryEvent } from "./delivery-event";
-import type { Dictionary } from "./i18n";
+import type { DictionaryWith } from "./i18n";
 
 /** A message's history as a reader sees it: the switch's delivery events and what was done in the portal. */
 export interface HistoryLine {
@@ -18,7 +18,7 @@ export function historyLines(
     history: readonly { at: string; event: string }[];
     acknowledgements?: readonly { action: "viewed" | "acknowledged"; by: string; at: string }[];
   },
-  d: Dictionary,
+  d: DictionaryWith<"messages">,
 ): HistoryLine[] {
   const lines = [
     ...message.history.map((h) => ({ at: h.at, text: translateDeliveryEvent(h.event, d) })),

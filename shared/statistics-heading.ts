@@ -1,6 +1,6 @@
 import type { StatisticsFilters } from "./filters/statistics";
 import { weekdayName } from "./format/date-time";
-import type { Dictionary, Locale } from "./i18n/dictionary";
+import type { CoreDictionary, Locale } from "./i18n/dictionary";
 
 /**
  * The lines above the figures, as in the manual ("Compte 52XX", "3/1/201X 00:00 AM au
@@ -27,7 +27,7 @@ export function formatTimeOfDay(time: string, locale: Locale): string {
 
 export function statisticsHeading(
   filters: StatisticsFilters,
-  d: Dictionary,
+  d: CoreDictionary,
   locale: Locale,
   /** Company names of the accounts chosen, and how many accounts the user sees. */
   scope: { companies: string[]; accountCount: number },

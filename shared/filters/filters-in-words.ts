@@ -1,6 +1,6 @@
 import { formatCalendarDate } from "../format/date-time";
 import { formatNumber } from "../format/number";
-import type { Dictionary, Locale } from "../i18n/dictionary";
+import type { CoreDictionary, Locale } from "../i18n/dictionary";
 import { formatTimeOfDay, statisticsHeading } from "../statistics-heading";
 import { billableFilters } from "./billable";
 import { billingFilters } from "./billing";
@@ -26,7 +26,7 @@ function localDateTime(value: string, locale: Locale): string {
 const longDate = (date: string, locale: Locale) => formatCalendarDate(date, locale, "long");
 
 /** The filters of a section's query, in the order its form lists them; `[]` when none. */
-export function filtersInWords(path: string, input: unknown, t: Dictionary, locale: Locale): string[] {
+export function filtersInWords(path: string, input: unknown, t: CoreDictionary, locale: Locale): string[] {
   const w = t.filterWords;
   const body = (input ?? {}) as Record<string, unknown>;
   const filters = typeof body.filters === "object" && body.filters !== null ? body.filters : body;
@@ -104,7 +104,7 @@ export function filtersInWords(path: string, input: unknown, t: Dictionary, loca
 }
 
 /** The parts in one line, or the dictionary's "no filters". */
-export function filtersLine(path: string, input: unknown, t: Dictionary, locale: Locale): string {
+export function filtersLine(path: string, input: unknown, t: CoreDictionary, locale: Locale): string {
   const parts = filtersInWords(path, input, t, locale);
   return parts.length > 0 ? parts.join(" · ") : t.offline.noFilters;
 }

@@ -1,4 +1,23 @@
 import { describe, expect, it } from "vitest";
+import { enAccount } from "./en-account";
+import { enBillable } from "./en-billable";
+import { enBilling } from "./en-billing";
+import { enCore } from "./en-core";
+import { enMessages } from "./en-messages";
+import { enOnThisDevice } from "./en-on-this-device";
+import { enPassword } from "./en-password";
+import { enRecordings } from "./en-recordings";
+import { enStatistics } from "./en-statistics";
+import { frAccount } from "./fr-account";
+import { frBillable } from "./fr-billable";
+import { frBilling } from "./fr-billing";
+import { frCore } from "./fr-core";
+import { frMessages } from "./fr-messages";
+import { frOnThisDevice } from "./fr-on-this-device";
+import { frPassword } from "./fr-password";
+import { frRecordings } from "./fr-recordings";
+import { frStatistics } from "./fr-statistics";
+import type { Part } from "./dictionary";
 import { dictionaries, en, fr } from "./index";
 
 /** The key paths of a dictionary, with the kind of each leaf. */
@@ -8,9 +27,28 @@ function shape(value: unknown, prefix = ""): string[] {
   return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => shape(v, prefix ? `${prefix}.${k}` : k));
 }
 
+/** Each language's core and parts, as the browser loads them (client/src/i18n.tsx). */
+const files = {
+  fr: { core: frCore, parts: { recordings: frRecordings, messages: frMessages, account: frAccount, billing: frBilling, billable: frBillable, statistics: frStatistics, onThisDevice: frOnThisDevice, password: frPassword } },
+  en: { core: enCore, parts: { recordings: enRecordings, messages: enMessages, account: enAccount, billing: enBilling, billable: enBillable, statistics: enStatistics, onThisDevice: enOnThisDevice, password: enPassword } },
+} satisfies Record<string, { core: object; parts: Record<Part, object> }>;
+
 describe("dictionaries", () => {
   it("have the same keys and leaf kinds in both languages", () => {
     expect(shape(en)).toEqual(shape(fr));
+  });
+
+  it("have the same keys in both languages' core and in each part", () => {
+    expect(shape(files.en.core)).toEqual(shape(files.fr.core));
+    for (const part of Object.keys(files.fr.parts) as Part[]) expect(shape(files.en.parts[part]), part).toEqual(shape(files.fr.parts[part]));
+  });
+
+  it("are their core and parts, no string in two of them (a page's part never hides a core's string)", () => {
+    for (const [locale, { core, parts }] of Object.entries(files)) {
+      const paths = [core, ...Object.values(parts)].flatMap((file) => shape(file));
+      expect(new Set(paths).size, locale).toBe(paths.length);
+      expect([...paths].sort(), locale).toEqual(shape(dictionaries[locale as keyof typeof dictionaries]).sort());
+    }
   });
 
   it("have no empty string", () => {

@@ -7,6 +7,7 @@ import type { frMessages } from "./fr-messages";
 import type { frOnThisDevice } from "./fr-on-this-device";
 import type { frPassword } from "./fr-password";
 import type { frRecordings } from "./fr-recordings";
+import type { frServer } from "./fr-server";
 import type { frStatistics } from "./fr-statistics";
 
 /** The two languages of the portal; French is the default. */
@@ -47,10 +48,13 @@ export interface DictionaryParts {
 }
 export type Part = keyof DictionaryParts;
 
+/** What only the server writes (workbooks, e-mails, push notifications): never in the browser. */
+export type ServerDictionary = Widen<typeof frServer>;
+
 /** The core and one part, joined: what a page that loaded that part reads. */
 export type DictionaryWith<P extends Part> = CoreDictionary & DictionaryParts[P];
 
-/** The whole dictionary, the core and every part (the server's: exports, e-mails, the CLI). */
+/** The whole dictionary, the core, every part and the server's own words (the server's: exports, e-mails, the CLI). */
 export type Dictionary = Widen<typeof fr>;
 
 type Joined<T extends readonly object[]> = T extends readonly [infer First, ...infer Rest extends readonly object[]]

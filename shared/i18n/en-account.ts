@@ -19,9 +19,6 @@ export const enAccount: DictionaryParts["account"] = {
       requestBodyHint: (max: number) => `Describe the change you want (${max.toLocaleString("en-CA")} characters at most).`,
       charactersLeft: (n: number) => `${n.toLocaleString("en-CA")} character${n === 1 ? "" : "s"} left`,
       requestContact: "How to reach you (phone or e-mail, optional)",
-      /** The same two, as the e-mail to the service names them (nothing there is "optional"). */
-      mailPage: "Page concerned",
-      mailContact: "How to reach the client",
       submit: "Send the request",
       sending: "Sending…",
       sent: (reference: string) => `Your request has been sent to the service. Your reference number: ${reference}.`,
@@ -36,7 +33,6 @@ export const enAccount: DictionaryParts["account"] = {
       statusSent: "Sent",
       statusPending: "Pending",
       statusFailed: "Not sent",
-      mailSubject: (reference: string, account: number) => `Change request ${reference} — account ${account}`,
     },
   },
 };

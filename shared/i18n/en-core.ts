@@ -115,8 +115,6 @@ export const enCore: CoreDictionary = {
     openInExcel: "Open in Excel",
     emailReport: "E-mail this report",
     noResults: "No results for these parameters.",
-    exportedAt: "Exported on",
-    rowCount: "Number of rows",
     exportFailed: "The Excel file could not be created. Please try again.",
     exporting: "Preparing the file…",
     emailTitle: "E-mail this report",
@@ -131,18 +129,8 @@ export const enCore: CoreDictionary = {
     sentTo: (to: string) => `Report sent to ${to}.`,
     smtpFailed:
       "The report could not be sent: the mail server refused it or did not answer. Your addresses are kept; please try again later.",
-    emailSubject: (title: string, account: string, period: string) => `${title} — ${account}${period ? ` — ${period}` : ""}`,
-    emailFromName: (sender: string) => `${sender} (client portal)`,
-    emailPeriod: (from: string, to: string) => (from === to ? from : `${from} to ${to}`),
-    emailAccount: (n: string) => `account ${n}`,
-    emailBilling: (n: string) => `billing ${n}`,
-    emailAllAccounts: "all accounts",
     /** Sent for the rate limits of report e-mails. */
     tooManyEmails: "You have sent many reports in the last hour: try again later.",
-    emailGreeting: (sender: string, title: string) => `${sender} is sending you the "${title}" report from the client portal.`,
-    emailNote: (sender: string) => `Message from ${sender} (their words, not the service's):`,
-    emailAttached: "The full report is attached as an Excel file.",
-    emailTotals: "Totals",
   },
   player: {
     label: "Player",

@@ -51,18 +51,5 @@ export const enOnThisDevice: DictionaryParts["onThisDevice"] = {
     failed: "Notifications could not be turned on for this device. Try again later.",
     needsNetwork: "Turning notifications on, changing or turning them off needs the network.",
     signOutNote: "Signing out turns this device's notifications off.",
-    push: {
-      message: (account: number) => `New message — account ${account}`,
-      messages: (count: number, accounts: string, several: boolean) => `${count} new messages — account${several ? "s" : ""} ${accounts}`,
-      call: (outcome: string, account: number) => `${outcome} call — account ${account}`,
-      calls: (count: number, accounts: string, several: boolean) => `${count} new calls — account${several ? "s" : ""} ${accounts}`,
-      outcomes: {
-        answered: "Answered",
-        unanswered: "Unanswered",
-        abandoned: "Abandoned",
-        busy: "Busy",
-        automated: "Automated",
-      },
-    },
   },
 };

@@ -120,9 +120,6 @@ export const enStatistics: DictionaryParts["statistics"] = {
         bucketTick: { "0-10": "≤ 10", "11-20": "11–20", "21-30": "21–30", "31-60": "31–60", "60+": "> 60" },
         summary: (total: number, busiest: string) => `${total} calls in all; highest: ${busiest}.`,
         empty: "No counted calls.",
-        sheetPerDay: "Per day",
-        sheetPerHour: "Per hour",
-        sheetAnswerDelay: "Answer delay",
       },
       calls: {
         title: (label: string) => `Calls: ${label}`,

@@ -7,6 +7,7 @@ import { enMessages } from "./en-messages";
 import { enOnThisDevice } from "./en-on-this-device";
 import { enPassword } from "./en-password";
 import { enRecordings } from "./en-recordings";
+import { enServer } from "./en-server";
 import { enStatistics } from "./en-statistics";
 
 /** The whole English dictionary, as `fr.ts` joins French's: the same keys, checked by `Dictionary`. */
@@ -20,4 +21,5 @@ export const en: Dictionary = joinParts(
   enStatistics,
   enOnThisDevice,
   enPassword,
+  enServer,
 );

@@ -17,9 +17,6 @@ export const frAccount = {
       requestBodyHint: (max: number) => `Décrivez la modification souhaitée (${max.toLocaleString("fr-CA")} caractères au maximum).`,
       charactersLeft: (n: number) => `${n.toLocaleString("fr-CA")} caractère${n > 1 ? "s" : ""} restant${n > 1 ? "s" : ""}`,
       requestContact: "Pour vous joindre (téléphone ou e-mail, facultatif)",
-      /** The same two, as the e-mail to the service names them (nothing there is "optional"). */
-      mailPage: "Page concernée",
-      mailContact: "Pour joindre le client",
       submit: "Envoyer la demande",
       sending: "Envoi…",
       sent: (reference: string) =>
@@ -35,7 +32,6 @@ export const frAccount = {
       statusSent: "Transmise",
       statusPending: "En attente",
       statusFailed: "Non transmise",
-      mailSubject: (reference: string, account: number) => `Demande de modification ${reference} — compte ${account}`,
     },
   },
 };

@@ -5,7 +5,8 @@ import { frSignIn } from "./fr-sign-in";
  * its menus, Home (each section's title, description, the cycle meter), the section bar, the
  * offline banner and the offline copies' filters in words, the reports' common parts (filters
  * panel, results, pager, actions, the e-mail dialog), the player. What one page alone shows is
- * in that page's part (`fr-<page>.ts`), loaded with it; `fr.ts` joins them all (the server's).
+ * in that page's part (`fr-<page>.ts`), loaded with it; what only the server writes (workbooks,
+ * e-mails, push notifications) in `fr-server.ts`; `fr.ts` joins them all (the server's).
  * French is the source: `en-core.ts` and each English part must have exactly the same keys
  * (`CoreDictionary`, `DictionaryParts` in `dictionary.ts`). Parameterised strings are functions.
  */
@@ -124,8 +125,6 @@ export const frCore = {
     openInExcel: "Ouvrir dans Excel",
     emailReport: "Envoyer le rapport par e-mail",
     noResults: "Aucun résultat pour ces paramètres.",
-    exportedAt: "Exporté le",
-    rowCount: "Nombre de lignes",
     exportFailed: "Le fichier Excel n'a pas pu être créé. Réessayez.",
     exporting: "Préparation du fichier…",
     emailTitle: "Envoyer le rapport par e-mail",
@@ -140,18 +139,8 @@ export const frCore = {
     sentTo: (to: string) => `Rapport envoyé à ${to}.`,
     smtpFailed:
       "Le rapport n'a pas pu être envoyé : le serveur de courriel l'a refusé ou ne répond pas. Vos adresses sont conservées ; réessayez plus tard.",
-    emailSubject: (title: string, account: string, period: string) => `${title} — ${account}${period ? ` — ${period}` : ""}`,
-    emailFromName: (sender: string) => `${sender} (portail client)`,
-    emailPeriod: (from: string, to: string) => (from === to ? `le ${from}` : `du ${from} au ${to}`),
-    emailAccount: (n: string) => `compte ${n}`,
-    emailBilling: (n: string) => `facturation ${n}`,
-    emailAllAccounts: "tous les comptes",
     /** Sent for the rate limits of report e-mails. */
     tooManyEmails: "Vous avez envoyé beaucoup de rapports dans la dernière heure : réessayez plus tard.",
-    emailGreeting: (sender: string, title: string) => `${sender} vous envoie le rapport « ${title} » du portail client.`,
-    emailNote: (sender: string) => `Message de ${sender} (ses mots, pas ceux du service) :`,
-    emailAttached: "Le rapport complet est joint en fichier Excel.",
-    emailTotals: "Totaux",
   },
   player: {
     label: "Lecteur",

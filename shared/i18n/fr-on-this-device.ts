@@ -49,18 +49,5 @@ export const frOnThisDevice = {
     failed: "Les notifications n'ont pas pu être activées sur cet appareil. Réessayez plus tard.",
     needsNetwork: "Activer, changer ou désactiver les notifications demande le réseau.",
     signOutNote: "Se déconnecter désactive les notifications de cet appareil.",
-    push: {
-      message: (account: number) => `Nouveau message — compte ${account}`,
-      messages: (count: number, accounts: string, several: boolean) => `${count} nouveaux messages — compte${several ? "s" : ""} ${accounts}`,
-      call: (outcome: string, account: number) => `Appel ${outcome} — compte ${account}`,
-      calls: (count: number, accounts: string, several: boolean) => `${count} nouveaux appels — compte${several ? "s" : ""} ${accounts}`,
-      outcomes: {
-        answered: "répondu",
-        unanswered: "sans réponse",
-        abandoned: "abandonné",
-        busy: "occupé",
-        automated: "automatisé",
-      },
-    },
   },
 };

@@ -120,9 +120,6 @@ export const frStatistics = {
         bucketTick: { "0-10": "≤ 10", "11-20": "11–20", "21-30": "21–30", "31-60": "31–60", "60+": "> 60" },
         summary: (total: number, busiest: string) => `${total} appels au total ; le plus élevé : ${busiest}.`,
         empty: "Aucun appel compté.",
-        sheetPerDay: "Par jour",
-        sheetPerHour: "Par heure",
-        sheetAnswerDelay: "Délai de réponse",
       },
       calls: {
         title: (label: string) => `Appels : ${label}`,

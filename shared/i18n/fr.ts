@@ -7,11 +7,12 @@ import { frMessages } from "./fr-messages";
 import { frOnThisDevice } from "./fr-on-this-device";
 import { frPassword } from "./fr-password";
 import { frRecordings } from "./fr-recordings";
+import { frServer } from "./fr-server";
 import { frStatistics } from "./fr-statistics";
 
 /**
- * The whole French dictionary: the core (`fr-core.ts`) and every page's part joined, as the
- * server reads it (exports, e-mails, notifications, the CLI). The browser loads the core and
+ * The whole French dictionary: the core (`fr-core.ts`), every page's part and the server's own
+ * words (`fr-server.ts`) joined, as the server reads it (exports, e-mails, notifications, the CLI). The browser loads the core and
  * each page's part apart (client/src/i18n.tsx), never this module.
  */
 export const fr = joinParts(
@@ -24,4 +25,5 @@ export const fr = joinParts(
   frStatistics,
   frOnThisDevice,
   frPassword,
+  frServer,
 );

@@ -7,6 +7,7 @@ import { enMessages } from "./en-messages";
 import { enOnThisDevice } from "./en-on-this-device";
 import { enPassword } from "./en-password";
 import { enRecordings } from "./en-recordings";
+import { enServer } from "./en-server";
 import { enStatistics } from "./en-statistics";
 import { frAccount } from "./fr-account";
 import { frBillable } from "./fr-billable";
@@ -16,6 +17,7 @@ import { frMessages } from "./fr-messages";
 import { frOnThisDevice } from "./fr-on-this-device";
 import { frPassword } from "./fr-password";
 import { frRecordings } from "./fr-recordings";
+import { frServer } from "./fr-server";
 import { frStatistics } from "./fr-statistics";
 import type { Part } from "./dictionary";
 import { dictionaries, en, fr } from "./index";
@@ -27,11 +29,11 @@ function shape(value: unknown, prefix = ""): string[] {
   return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => shape(v, prefix ? `${prefix}.${k}` : k));
 }
 
-/** Each language's core and parts, as the browser loads them (client/src/i18n.tsx). */
+/** Each language's core and parts, as the browser loads them (client/src/i18n.tsx), and the server's own words. */
 const files = {
-  fr: { core: frCore, parts: { recordings: frRecordings, messages: frMessages, account: frAccount, billing: frBilling, billable: frBillable, statistics: frStatistics, onThisDevice: frOnThisDevice, password: frPassword } },
-  en: { core: enCore, parts: { recordings: enRecordings, messages: enMessages, account: enAccount, billing: enBilling, billable: enBillable, statistics: enStatistics, onThisDevice: enOnThisDevice, password: enPassword } },
-} satisfies Record<string, { core: object; parts: Record<Part, object> }>;
+  fr: { core: frCore, parts: { recordings: frRecordings, messages: frMessages, account: frAccount, billing: frBilling, billable: frBillable, statistics: frStatistics, onThisDevice: frOnThisDevice, password: frPassword }, server: frServer },
+  en: { core: enCore, parts: { recordings: enRecordings, messages: enMessages, account: enAccount, billing: enBilling, billable: enBillable, statistics: enStatistics, onThisDevice: enOnThisDevice, password: enPassword }, server: enServer },
+} satisfies Record<string, { core: object; parts: Record<Part, object>; server: object }>;
 
 describe("dictionaries", () => {
   it("have the same keys and leaf kinds in both languages", () => {
@@ -40,12 +42,13 @@ describe("dictionaries", () => {
 
   it("have the same keys in both languages' core and in each part", () => {
     expect(shape(files.en.core)).toEqual(shape(files.fr.core));
+    expect(shape(files.en.server)).toEqual(shape(files.fr.server));
     for (const part of Object.keys(files.fr.parts) as Part[]) expect(shape(files.en.parts[part]), part).toEqual(shape(files.fr.parts[part]));
   });
 
   it("are their core and parts, no string in two of them (a page's part never hides a core's string)", () => {
-    for (const [locale, { core, parts }] of Object.entries(files)) {
-      const paths = [core, ...Object.values(parts)].flatMap((file) => shape(file));
+    for (const [locale, { core, parts, server }] of Object.entries(files)) {
+      const paths = [core, ...Object.values(parts), server].flatMap((file) => shape(file));
       expect(new Set(paths).size, locale).toBe(paths.length);
       expect([...paths].sort(), locale).toEqual(shape(dictionaries[locale as keyof typeof dictionaries]).sort());
     }

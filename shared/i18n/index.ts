@@ -3,7 +3,7 @@ import { en } from "./en";
 import { fr } from "./fr";
 
 export { defaultLocale, intlTag, isLocale, locales } from "./dictionary";
-export type { CoreDictionary, Dictionary, DictionaryParts, DictionaryWith, Locale, Part } from "./dictionary";
+export type { CoreDictionary, Dictionary, DictionaryWith, Locale } from "./dictionary";
 export { en, fr };
 
 /** Every language's dictionary, by locale. */

@@ -1,12 +1,13 @@
 import { Route, Router, type RouteSectionProps, useIsRouting, useLocation } from "@solidjs/router";
-import { createEffect, createResource, lazy, on, Show } from "solid-js";
+import { type Component, createEffect, createResource, lazy, on, Show } from "solid-js";
+import type { Part } from "../../shared/i18n/dictionary";
 import { SignedInLayout } from "./components/SignedInLayout";
 import { UpdatePrompt } from "./components/UpdatePrompt";
-import { I18nProvider, type Language, useI18n } from "./i18n";
+import { I18nProvider, type Language, useI18n, withStrings } from "./i18n";
 import Home from "./pages/home";
 import NotFound from "./pages/not-found";
-import { type Section, sections } from "./sections";
 import { loadedFilterChecks, loadFilterChecks } from "./report/load-filter-checks";
+import { sections } from "./sections";
 import { SessionProvider } from "./session";
 
 /**
@@ -21,12 +22,9 @@ export function App(props: { language: Language }) {
           <Route path="/sign-in" component={SignIn} />
           <Route component={SignedInLayout}>
             <Route path="/" component={Home} />
-            {sectionPages.map((section) => (
-              <Route path={section.path} component={section.page} preload={({ location }) => checksFor(location.search)} />
+            {pages.map((page) => (
+              <Route path={page.path} component={page.component} preload={page.preload} />
             ))}
-            <Route path="/messages/:messageId" component={lazy(() => import("./pages/message"))} />
-            <Route path="/password" component={lazy(() => import("./pages/change-password"))} />
-            <Route path="/offline" component={lazy(() => import("./pages/offline"))} />
             <Route path="*404" component={NotFound} />
           </Route>
         </Router>
@@ -35,30 +33,47 @@ export function App(props: { language: Language }) {
   );
 }
 
-// Sign-in shows both languages, so its module holds both dictionaries: loaded only there.
+// Sign-in shows both languages, so its module holds both languages' words for it: loaded only there.
 const SignIn = lazy(() => import("./pages/sign-in"));
-const sectionPages = sections.map(sectionPage);
 
 /**
- * A section's page, set up once the checks of the filters its URL names are here (a link, a
- * reload, Home's link with the last filters: use-filters-in-url.ts), which are fetched beside
- * the page's code — by `preloadPage` on the first view, by the route's preload on a navigation —
- * never after it. A URL without filters waits for nothing more.
+ * A page loaded apart, with the part of the dictionary it shows beyond the core and, for a
+ * section (`filters`), the checks of the filters its URL names (a link, a reload, Home's link
+ * with the last filters: use-filters-in-url.ts). The route starts them side by side — the router
+ * calls the component's `preload` and the route's on arrival and on a link's hover, the route's
+ * within the app (the language's context) — and the page is drawn once they are all in; until
+ * then the one before stays, as for its code alone. A URL without filters waits for no checks.
  */
-function sectionPage(section: Section) {
-  const Page = lazy(section.page);
-  const page = () => {
-    const location = useLocation();
-    // Read under the layout's Suspense: the page waits there, as for its code.
-    const [ready] = createResource(() => checksFor(location.search) ?? true);
-    return (
-      <Show when={ready()}>
-        <Page />
-      </Show>
-    );
+function pageWithStrings(path: string, part: Part, load: () => Promise<{ default: Component }>, filters = false) {
+  const Page = withStrings(part, load);
+  const component = filters
+    ? Object.assign(
+        () => {
+          const location = useLocation();
+          // Read under the layout's Suspense: the page waits there, as for its code.
+          const [ready] = createResource(() => checksFor(location.search) ?? true);
+          return (
+            <Show when={ready()}>
+              <Page />
+            </Show>
+          );
+        },
+        { preload: Page.preload },
+      )
+    : Page;
+  const preload = ({ location }: { location: { search: string } }) => {
+    void useI18n().loadPart(part);
+    return filters ? checksFor(location.search) : undefined;
   };
-  return { path: section.path, page: Object.assign(page, { preload: Page.preload }) };
+  return { path, part, filters, component, preload };
 }
+
+const pages = [
+  ...sections.map((section) => pageWithStrings(section.path, section.key, section.page, true)),
+  pageWithStrings("/messages/:messageId", "messages", () => import("./pages/message")),
+  pageWithStrings("/password", "password", () => import("./pages/change-password")),
+  pageWithStrings("/offline", "onThisDevice", () => import("./pages/offline")),
+];
 
 /**
  * The filters' checks, fetched for a section page's URL with a query string: it names filters
@@ -70,14 +85,23 @@ function checksFor(search: string): Promise<unknown> | undefined {
 }
 
 /**
- * Starts fetching the code of the page at `pathname` (and the checks of the filters its URL
- * names), when it is loaded apart, so that it comes with the rest of the first view (main.tsx)
- * instead of after the session check.
+ * What the page at `pathname` loads apart: its code (and the checks of the filters its URL
+ * names), whose fetching this starts so that it comes with the rest of the first view (main.tsx)
+ * instead of after the session check, and the part of the dictionary it needs, if any, for
+ * main.tsx to load with the core.
  */
-export function preloadPage(pathname: string, search: string): Promise<unknown> {
-  if (pathname === "/sign-in") return SignIn.preload();
-  const section = sectionPages.find((s) => s.path === pathname);
-  return section ? Promise.all([section.page.preload(), checksFor(search)]) : Promise.resolve();
+export function preloadPage(pathname: string, search: string): { code: Promise<unknown>; strings: Part[] } {
+  if (pathname === "/sign-in") return { code: SignIn.preload(), strings: [] };
+  const page = pages.find((p) => matches(p.path, pathname));
+  if (!page) return { code: Promise.resolve(), strings: [] };
+  return { code: Promise.all([page.component.preload(), page.filters ? checksFor(search) : undefined]), strings: [page.part] };
+}
+
+/** Whether `pathname` is the route `path`'s (a `:name` segment stands for any one segment). */
+function matches(path: string, pathname: string): boolean {
+  const want = path.split("/");
+  const have = pathname.split("/");
+  return want.length === have.length && want.every((segment, i) => (segment.startsWith(":") ? have[i] !== "" : segment === have[i]));
 }
 
 /** Around every page: the skip link, the update prompt, and focus moved to the new page. */

@@ -1,4 +1,4 @@
-import type { Dictionary } from "../../shared/i18n";
+import type { CoreDictionary } from "../../shared/i18n";
 import { isNetworkError, isServiceUnavailable } from "./api";
 
 /**
@@ -6,7 +6,7 @@ import { isNetworkError, isServiceUnavailable } from "./api";
  * network is down, the service is briefly unavailable (the server answered 503), or something
  * unexpected — never the server's own text.
  */
-export function failureMessage(error: unknown, t: Dictionary): string {
+export function failureMessage(error: unknown, t: CoreDictionary): string {
   if (isNetworkError(error)) return t.common.networkError;
   if (isServiceUnavailable(error)) return t.common.serviceUnavailable;
   return t.common.unexpectedError;

@@ -8,13 +8,13 @@ import "./installed-app.css";
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from index.html");
 // What the first view waits for, fetched side by side: who is signed in, the page's code (with
-// the filters' checks when its URL names filters), and the dictionary of its language (before
-// the first render: every string comes from it).
+// the filters' checks when its URL names filters), and its language's words — the core and the
+// page's own part (before the first render: every string comes from them).
 const session = startSessionCheck();
 const page = preloadPage(location.pathname, location.search);
-const language = await loadLanguage(storedLocale());
-// The page drawn whole, at once, when the session and its code come soon after the dictionary
+const language = await loadLanguage(storedLocale(), page.strings);
+// The page drawn whole, at once, when the session and its code come soon after the words
 // (index.html preloads the session's answer): no "Loading…" painted just before it. A slow
 // answer gets the spinner after a moment, never a longer blank.
-await Promise.race([Promise.allSettled([session, page]), new Promise((resolve) => setTimeout(resolve, 300))]);
+await Promise.race([Promise.allSettled([session, page.code]), new Promise((resolve) => setTimeout(resolve, 300))]);
 render(() => <App language={language} />, root);

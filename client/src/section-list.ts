@@ -1,4 +1,4 @@
-import type { Dictionary } from "../../shared/i18n";
+import type { CoreDictionary } from "../../shared/i18n";
 
 /**
  * The six sections of the portal, in the manual's order: the one list the routes, the home
@@ -13,7 +13,7 @@ export const sectionList = [
   { key: "billing", path: "/billing" },
   { key: "billable", path: "/billable" },
   { key: "statistics", path: "/statistics" },
-] as const satisfies readonly { key: keyof Dictionary["sections"]; path: string }[];
+] as const satisfies readonly { key: keyof CoreDictionary["sections"]; path: string }[];
 
 export type SectionKey = (typeof sectionList)[number]["key"];
 

@@ -14,7 +14,8 @@ export type { SectionKey } from "./section-list";
 /**
  * The sections of `section-list.ts` with what the browser needs besides: each one's icon and
  * its page module in `pages/`, loaded on first visit. Its strings are `sections.<key>` in the
- * dictionaries (`title`, `description`, and whatever else the section needs).
+ * dictionaries: `title` and `description` (Home, the nav) in the core (`fr-core.ts`), what its
+ * page alone shows in its part (`fr-<key>.ts`), which the route loads with the page (app.tsx).
  */
 export interface Section {
   key: SectionKey;

@@ -90,7 +90,7 @@ async function checkSession(): Promise<SessionState> {
 
 let firstCheck: Promise<SessionState> | null = null;
 
-/** Starts the first session check before the app renders (main.tsx), while its dictionary loads. */
+/** Starts the first session check before the app renders (main.tsx), while its words load. */
 export function startSessionCheck(): Promise<SessionState> {
   firstCheck ??= checkSession();
   return firstCheck;

@@ -3,12 +3,15 @@ import type { frAccount } from "./fr-account";
 import type { frBillable } from "./fr-billable";
 import type { frBilling } from "./fr-billing";
 import type { frCore } from "./fr-core";
+import type { frEmailDialog } from "./fr-email-dialog";
 import type { frMessages } from "./fr-messages";
 import type { frOnThisDevice } from "./fr-on-this-device";
 import type { frPassword } from "./fr-password";
 import type { frRecordings } from "./fr-recordings";
 import type { frServer } from "./fr-server";
 import type { frStatistics } from "./fr-statistics";
+import type { frStatisticsCalls } from "./fr-statistics-calls";
+import type { frStatisticsCharts } from "./fr-statistics-charts";
 
 /** The two languages of the portal; French is the default. */
 export type Locale = "fr" | "en";
@@ -34,7 +37,7 @@ export type CoreDictionary = Widen<typeof frCore>;
 /**
  * The words of one page beyond the core, by part: each a slice of the dictionary's tree
  * (`sections.recordings.lead`, `deliveryEvents`), loaded in the browser with the page that shows
- * it. Every language provides each part with exactly French's keys.
+ * it (or with the code a page loads later: the e-mail dialog, the statistics' charts and calls). Every language provides each part with exactly French's keys.
  */
 export interface DictionaryParts {
   recordings: Widen<typeof frRecordings>;
@@ -43,6 +46,9 @@ export interface DictionaryParts {
   billing: Widen<typeof frBilling>;
   billable: Widen<typeof frBillable>;
   statistics: Widen<typeof frStatistics>;
+  statisticsCalls: Widen<typeof frStatisticsCalls>;
+  statisticsCharts: Widen<typeof frStatisticsCharts>;
+  emailDialog: Widen<typeof frEmailDialog>;
   onThisDevice: Widen<typeof frOnThisDevice>;
   password: Widen<typeof frPassword>;
 }

@@ -117,20 +117,8 @@ export const enCore: CoreDictionary = {
     noResults: "No results for these parameters.",
     exportFailed: "The Excel file could not be created. Please try again.",
     exporting: "Preparing the file…",
-    emailTitle: "E-mail this report",
-    emailIntro: "The report, as shown with the current parameters, will be attached as an Excel file.",
-    recipients: "Recipients' e-mail addresses",
-    recipientsHint: "Up to 10 addresses, separated by commas, semicolons or spaces.",
-    note: "Message (optional)",
-    send: "Send",
-    sending: "Sending…",
-    cancel: "Cancel",
     close: "Close",
     sentTo: (to: string) => `Report sent to ${to}.`,
-    smtpFailed:
-      "The report could not be sent: the mail server refused it or did not answer. Your addresses are kept; please try again later.",
-    /** Sent for the rate limits of report e-mails. */
-    tooManyEmails: "You have sent many reports in the last hour: try again later.",
   },
   player: {
     label: "Player",

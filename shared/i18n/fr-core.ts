@@ -4,8 +4,9 @@ import { frSignIn } from "./fr-sign-in";
  * The portal's French core: the words every signed-in page may show — the shell, the header and
  * its menus, Home (each section's title, description, the cycle meter), the section bar, the
  * offline banner and the offline copies' filters in words, the reports' common parts (filters
- * panel, results, pager, actions, the e-mail dialog), the player. What one page alone shows is
- * in that page's part (`fr-<page>.ts`), loaded with it; what only the server writes (workbooks,
+ * panel, results, pager, actions), the player. What one page alone shows, or what comes later
+ * (the e-mail dialog, the statistics' charts and calls), is in a part of its own
+ * (`fr-<page>.ts`, …), loaded with it; what only the server writes (workbooks,
  * e-mails, push notifications) in `fr-server.ts`; `fr.ts` joins them all (the server's).
  * French is the source: `en-core.ts` and each English part must have exactly the same keys
  * (`CoreDictionary`, `DictionaryParts` in `dictionary.ts`). Parameterised strings are functions.
@@ -127,20 +128,8 @@ export const frCore = {
     noResults: "Aucun résultat pour ces paramètres.",
     exportFailed: "Le fichier Excel n'a pas pu être créé. Réessayez.",
     exporting: "Préparation du fichier…",
-    emailTitle: "Envoyer le rapport par e-mail",
-    emailIntro: "Le rapport, tel qu'affiché avec les paramètres actuels, sera joint en fichier Excel.",
-    recipients: "Adresses e-mail des destinataires",
-    recipientsHint: "Jusqu'à 10 adresses, séparées par des virgules, des points-virgules ou des espaces.",
-    note: "Message (facultatif)",
-    send: "Envoyer",
-    sending: "Envoi…",
-    cancel: "Annuler",
     close: "Fermer",
     sentTo: (to: string) => `Rapport envoyé à ${to}.`,
-    smtpFailed:
-      "Le rapport n'a pas pu être envoyé : le serveur de courriel l'a refusé ou ne répond pas. Vos adresses sont conservées ; réessayez plus tard.",
-    /** Sent for the rate limits of report e-mails. */
-    tooManyEmails: "Vous avez envoyé beaucoup de rapports dans la dernière heure : réessayez plus tard.",
   },
   player: {
     label: "Lecteur",

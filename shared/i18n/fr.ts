@@ -3,12 +3,15 @@ import { frAccount } from "./fr-account";
 import { frBillable } from "./fr-billable";
 import { frBilling } from "./fr-billing";
 import { frCore } from "./fr-core";
+import { frEmailDialog } from "./fr-email-dialog";
 import { frMessages } from "./fr-messages";
 import { frOnThisDevice } from "./fr-on-this-device";
 import { frPassword } from "./fr-password";
 import { frRecordings } from "./fr-recordings";
 import { frServer } from "./fr-server";
 import { frStatistics } from "./fr-statistics";
+import { frStatisticsCalls } from "./fr-statistics-calls";
+import { frStatisticsCharts } from "./fr-statistics-charts";
 
 /**
  * The whole French dictionary: the core (`fr-core.ts`), every page's part and the server's own
@@ -23,6 +26,9 @@ export const fr = joinParts(
   frBilling,
   frBillable,
   frStatistics,
+  frStatisticsCalls,
+  frStatisticsCharts,
+  frEmailDialog,
   frOnThisDevice,
   frPassword,
   frServer,

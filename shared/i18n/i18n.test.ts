@@ -3,22 +3,28 @@ import { enAccount } from "./en-account";
 import { enBillable } from "./en-billable";
 import { enBilling } from "./en-billing";
 import { enCore } from "./en-core";
+import { enEmailDialog } from "./en-email-dialog";
 import { enMessages } from "./en-messages";
 import { enOnThisDevice } from "./en-on-this-device";
 import { enPassword } from "./en-password";
 import { enRecordings } from "./en-recordings";
 import { enServer } from "./en-server";
 import { enStatistics } from "./en-statistics";
+import { enStatisticsCalls } from "./en-statistics-calls";
+import { enStatisticsCharts } from "./en-statistics-charts";
 import { frAccount } from "./fr-account";
 import { frBillable } from "./fr-billable";
 import { frBilling } from "./fr-billing";
 import { frCore } from "./fr-core";
+import { frEmailDialog } from "./fr-email-dialog";
 import { frMessages } from "./fr-messages";
 import { frOnThisDevice } from "./fr-on-this-device";
 import { frPassword } from "./fr-password";
 import { frRecordings } from "./fr-recordings";
 import { frServer } from "./fr-server";
 import { frStatistics } from "./fr-statistics";
+import { frStatisticsCalls } from "./fr-statistics-calls";
+import { frStatisticsCharts } from "./fr-statistics-charts";
 import type { Part } from "./dictionary";
 import { dictionaries, en, fr } from "./index";
 
@@ -31,8 +37,8 @@ function shape(value: unknown, prefix = ""): string[] {
 
 /** Each language's core and parts, as the browser loads them (client/src/i18n.tsx), and the server's own words. */
 const files = {
-  fr: { core: frCore, parts: { recordings: frRecordings, messages: frMessages, account: frAccount, billing: frBilling, billable: frBillable, statistics: frStatistics, onThisDevice: frOnThisDevice, password: frPassword }, server: frServer },
-  en: { core: enCore, parts: { recordings: enRecordings, messages: enMessages, account: enAccount, billing: enBilling, billable: enBillable, statistics: enStatistics, onThisDevice: enOnThisDevice, password: enPassword }, server: enServer },
+  fr: { core: frCore, parts: { recordings: frRecordings, messages: frMessages, account: frAccount, billing: frBilling, billable: frBillable, statistics: frStatistics, statisticsCalls: frStatisticsCalls, statisticsCharts: frStatisticsCharts, emailDialog: frEmailDialog, onThisDevice: frOnThisDevice, password: frPassword }, server: frServer },
+  en: { core: enCore, parts: { recordings: enRecordings, messages: enMessages, account: enAccount, billing: enBilling, billable: enBillable, statistics: enStatistics, statisticsCalls: enStatisticsCalls, statisticsCharts: enStatisticsCharts, emailDialog: enEmailDialog, onThisDevice: enOnThisDevice, password: enPassword }, server: enServer },
 } satisfies Record<string, { core: object; parts: Record<Part, object>; server: object }>;
 
 describe("dictionaries", () => {

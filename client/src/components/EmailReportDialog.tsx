@@ -2,7 +2,7 @@ import { createEffect, createSignal, Show } from "solid-js";
 import { recipientsSchema } from "../../../shared/filters/recipients";
 import { validationMessage } from "../../../shared/filters/validation";
 import { errorCode, isNetworkError, trpc } from "../api";
-import { useI18n } from "../i18n";
+import { useI18n, useStrings } from "../i18n";
 
 /**
  * The e-mail form, in a modal `<dialog>`: the browser keeps focus inside it and Escape closes
@@ -15,7 +15,8 @@ export function EmailReportDialog(props: {
   filters: () => unknown;
   onClose: (sentTo?: string[]) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useStrings("emailDialog");
   const [busy, setBusy] = createSignal(false);
   const [fieldProblem, setFieldProblem] = createSignal<string | null>(null);
   const [problem, setProblem] = createSignal<string | null>(null);

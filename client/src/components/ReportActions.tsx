@@ -1,11 +1,11 @@
-import { createSignal, lazy, Show, Suspense } from "solid-js";
+import { createSignal, Show, Suspense } from "solid-js";
 import { validationMessage } from "../../../shared/filters/validation";
 import { isNetworkError } from "../api";
-import { useI18n } from "../i18n";
+import { useI18n, withStrings } from "../i18n";
 import "./report-actions.css";
 
-// Fetched when first opened: no page shows it on arrival.
-const EmailReportDialog = lazy(() => import("./EmailReportDialog").then((m) => ({ default: m.EmailReportDialog })));
+// Fetched, with its words, when first opened: no page shows it on arrival.
+const EmailReportDialog = withStrings("emailDialog", () => import("./EmailReportDialog").then((m) => ({ default: m.EmailReportDialog })));
 
 /**
  * *Ouvrir dans Excel* and *Envoyer le rapport par e-mail* for any section whose report is in

@@ -1,6 +1,6 @@
 import { createResource, For, Show } from "solid-js";
 import { formatFetchTime } from "../../../shared/format/fetch-time";
-import { useI18n } from "../i18n";
+import { useI18n, useStrings } from "../i18n";
 import { useSession } from "../session";
 import { formatByteSize } from "./byte-size";
 import { keptVersion, listKeptRecordings, removeKeptRecording, storageEstimate } from "./kept-recordings";
@@ -12,7 +12,8 @@ import { nowPlaying, play } from "../player/now-playing";
  * here (offline too) and removable, then the space they take and what the browser reports.
  */
 export function KeptRecordings() {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useStrings("onThisDevice");
   const session = useSession();
   const zone = () => session.me()?.timeZone ?? "America/Toronto";
   const [kept] = createResource(

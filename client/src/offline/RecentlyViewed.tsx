@@ -2,7 +2,7 @@ import { useNavigate } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
 import { formatFetchTime } from "../../../shared/format/fetch-time";
 import { sectionUrl } from "../filters-in-url";
-import { useI18n } from "../i18n";
+import { useI18n, useStrings } from "../i18n";
 import { sections } from "../sections";
 import { useSession } from "../session";
 import { parseInput, recentEntries } from "./recent-reports";
@@ -26,7 +26,8 @@ function routeOf(report: StoredReport): string | null {
  * user, newest first (section, filters, fetch time); opening one shows that copy on its page.
  */
 export function RecentlyViewed() {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useStrings("onThisDevice");
   const session = useSession();
   const navigate = useNavigate();
   const [reports] = createResource(

@@ -1,8 +1,8 @@
-import type { Dictionary, Locale } from "../../../shared/i18n";
+import type { DictionaryWith, Locale } from "../../../shared/i18n";
 import { formatNumber } from "../../../shared/format/number";
 
 /** A size as people read it: `1,4 Mo` / `1.4 MB` (powers of 1024, one decimal above 1 KB). */
-export function formatByteSize(bytes: number, locale: Locale, t: Dictionary): string {
+export function formatByteSize(bytes: number, locale: Locale, t: DictionaryWith<"onThisDevice">): string {
   const units = [t.offline.units.b, t.offline.units.kb, t.offline.units.mb, t.offline.units.gb];
   let value = bytes;
   let unit = 0;

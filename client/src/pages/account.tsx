@@ -6,7 +6,7 @@ import { errorCode, trpc } from "../api";
 import { type RequestProblem, requestProblem } from "../components/billing/request-error";
 import { Page } from "../components/Page";
 import { useFiltersInUrl } from "../use-filters-in-url";
-import { useI18n } from "../i18n";
+import { useI18n, useStrings } from "../i18n";
 import { createReport } from "../report/create-report";
 import { ReportResults } from "../report/ReportResults";
 import { useSession } from "../session";
@@ -19,7 +19,8 @@ import { ContactText } from "../components/ContactText";
  * change, filed with a reference number the user can quote.
  */
 export default function AccountPage() {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useStrings("account");
   const session = useSession();
   const s = () => t().sections.account;
   // Every account's pages at once (a few kilobytes): the tabs and the header's picker only choose among them.

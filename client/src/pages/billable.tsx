@@ -10,7 +10,7 @@ import { CycleMeter } from "../components/CycleMeter";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { useFiltersInUrl } from "../use-filters-in-url";
-import { useI18n } from "../i18n";
+import { useI18n, useStrings } from "../i18n";
 import { createReport } from "../report/create-report";
 import { ErrorSummary } from "../report/ErrorSummary";
 import { createFormProblems } from "../report/form-problems";
@@ -39,7 +39,8 @@ const formOf = (f: BillableFilters): Form => ({ from: f.from, to: f.to, account:
  * (paged on the server), and the cycle-so-far meter. The form is checked here before anything is sent.
  */
 export default function BillablePage() {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useStrings("billable");
   const session = useSession();
   const s = () => t().sections.billable;
   const zone = () => session.me()?.timeZone ?? "America/Toronto";

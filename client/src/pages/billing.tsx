@@ -7,7 +7,7 @@ import { ContactText } from "../components/ContactText";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { useFiltersInUrl } from "../use-filters-in-url";
-import { useI18n } from "../i18n";
+import { useI18n, useStrings } from "../i18n";
 import { createReport } from "../report/create-report";
 import { ErrorSummary } from "../report/ErrorSummary";
 import { createFormProblems } from "../report/form-problems";
@@ -29,7 +29,8 @@ interface Form {
  * becoming a float.
  */
 export default function BillingPage() {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useStrings("billing");
   const session = useSession();
   const s = () => t().sections.billing;
   const url = useFiltersInUrl("billing", (checks) => checks.billingFilters);

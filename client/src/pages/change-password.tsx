@@ -1,13 +1,13 @@
 import { createSignal, Show } from "solid-js";
 import { errorCode, isNetworkError, trpc } from "../api";
 import { Page } from "../components/Page";
-import { useI18n } from "../i18n";
+import { useStrings } from "../i18n";
 
 type Problem = "wrongPassword" | "tooShort" | "mismatch" | "throttled" | "network" | "unexpected";
 
 /** Change password: the current one, the new one twice (at least 8 characters). */
 export default function ChangePassword() {
-  const { t } = useI18n();
+  const t = useStrings("password");
   const [busy, setBusy] = createSignal(false);
   const [problem, setProblem] = createSignal<Problem | null>(null);
   const [done, setDone] = createSignal(false);

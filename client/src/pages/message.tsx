@@ -6,7 +6,7 @@ import { MessageCard } from "../components/messages/MessageCard";
 import { AcknowledgeButton } from "../components/messages/AcknowledgeButton";
 import { Page } from "../components/Page";
 import { Skeleton } from "../report/Skeleton";
-import { useI18n } from "../i18n";
+import { useStrings } from "../i18n";
 
 type Outcome = { status: "found"; message: Awaited<ReturnType<typeof trpc.messages.byId.query>> } | { status: "not-found" } | { status: "network" } | { status: "error" };
 
@@ -15,7 +15,7 @@ type Outcome = { status: "found"; message: Awaited<ReturnType<typeof trpc.messag
  * bookmark. Someone else's message answers exactly like a missing one.
  */
 export default function MessagePage() {
-  const { t } = useI18n();
+  const t = useStrings("messages");
   const params = useParams<{ messageId: string }>();
   const s = () => t().sections.messages;
   const [outcome, { refetch }] = createResource(

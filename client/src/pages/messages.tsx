@@ -14,7 +14,7 @@ import { MessageRow } from "../components/messages/MessageRow";
 import type { MessageResult } from "../components/messages/types";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
-import { useI18n } from "../i18n";
+import { useI18n, useStrings } from "../i18n";
 import { NewRecordsNotice } from "../live/NewRecordsNotice";
 import { firstRowsFirst } from "../report/first-rows-first";
 import { createReport } from "../report/create-report";
@@ -34,7 +34,8 @@ type Filters = Record<string, unknown>;
  * full card; "Retour aux messages" comes back to the same rows at the same place.
  */
 export default function MessagesPage() {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useStrings("messages");
   const firstRows = firstRowsFirst();
   const session = useSession();
   const location = useLocation();

@@ -1,5 +1,5 @@
 import { Page } from "../components/Page";
-import { useI18n } from "../i18n";
+import { useStrings } from "../i18n";
 import { KeptRecordings } from "../offline/KeptRecordings";
 import { RecentlyViewed } from "../offline/RecentlyViewed";
 import { DeviceNotifications } from "../push/DeviceNotifications";
@@ -7,7 +7,7 @@ import "../offline/offline.css";
 
 /** "Sur cet appareil / On this device": the reports and recordings kept here for offline use, and this device's notifications. */
 export default function OfflinePage() {
-  const { t } = useI18n();
+  const t = useStrings("onThisDevice");
   return (
     <Page title={t().offline.title} lead={t().offline.lead}>
       <div class="offline-page">

@@ -19,7 +19,7 @@ import { RecordingsTable } from "../components/recordings/RecordingsTable";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { useFiltersInUrl } from "../use-filters-in-url";
-import { useI18n } from "../i18n";
+import { useI18n, useStrings } from "../i18n";
 import { NewRecordsNotice } from "../live/NewRecordsNotice";
 import { nowPlaying, play } from "../player/now-playing";
 import { firstRowsFirst } from "../report/first-rows-first";
@@ -49,7 +49,8 @@ const pageSizes = [25, 50, 100, 200];
  * and filters narrow it; any call plays in the portal's player.
  */
 export default function RecordingsPage() {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useStrings("recordings");
   const firstRows = firstRowsFirst();
   const session = useSession();
   const zone = () => session.me()?.timeZone ?? "America/Toronto";

@@ -1,4 +1,4 @@
-import { createMemo, createResource, createSignal, For, lazy, Show, Suspense } from "solid-js";
+import { createMemo, createResource, createSignal, For, Show, Suspense } from "solid-js";
 import type { StatisticsFilters } from "../../../shared/filters/statistics";
 import type { StatisticKey } from "../../../shared/statistics";
 import { statisticsHeading } from "../../../shared/statistics-heading";
@@ -7,7 +7,7 @@ import { trpc } from "../api";
 import { ReportActions } from "../components/ReportActions";
 import { ReportPage } from "../components/ReportPage";
 import { StatisticsIcon } from "../components/icons";
-import { useI18n } from "../i18n";
+import { useI18n, useStrings, withStrings } from "../i18n";
 import { createReport } from "../report/create-report";
 import { ReportResults } from "../report/ReportResults";
 import { NearViewport } from "../report/NearViewport";
@@ -19,10 +19,12 @@ import { StatisticsFiltersForm } from "../statistics/statistics-filters-form";
 import { useFiltersInUrl } from "../use-filters-in-url";
 import "../statistics/statistics.css";
 
-// The calls behind a figure are asked for by a click: their code comes then, under a placeholder.
-const FigureCalls = lazy(() => import("../statistics/figure-calls").then((m) => ({ default: m.FigureCalls })));
+// The calls behind a figure are asked for by a click: their code and words come then, under a placeholder.
+const FigureCalls = withStrings("statisticsCalls", () => import("../statistics/figure-calls").then((m) => ({ default: m.FigureCalls })));
 // Below the figures on a phone: fetched and drawn when about to be seen (beside them on a wide screen: at once).
-const StatisticsCharts = lazy(() => import("../statistics/statistics-charts").then((m) => ({ default: m.StatisticsCharts })));
+const StatisticsCharts = withStrings("statisticsCharts", () =>
+  import("../statistics/statistics-charts").then((m) => ({ default: m.StatisticsCharts })),
+);
 
 /**
  * Statistiques / Statistics: the manual's 16 figures for the chosen records (number and % first,
@@ -30,7 +32,8 @@ const StatisticsCharts = lazy(() => import("../statistics/statistics-charts").th
  * and, beyond the manual, the calls behind any figure.
  */
 export default function StatisticsPage() {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useStrings("statistics");
   const session = useSession();
   const s = () => t().sections.statistics;
   const timeZone = () => session.me()?.timeZone ?? "America/Toronto";

@@ -1,6 +1,6 @@
 import { createEffect, createResource, createSignal, For, Match, on, Show, Switch } from "solid-js";
 import { createStore } from "solid-js/store";
-import { useI18n } from "../i18n";
+import { useStrings } from "../i18n";
 import { isOnline } from "../offline/network-state";
 import { useSession } from "../session";
 import { deviceChoices, type PushChoices, pushSupport, saveChoices, turnOff, turnOn } from "./push-device";
@@ -14,7 +14,7 @@ const outcomes: PushChoices["callOutcomes"] = ["unanswered", "abandoned", "busy"
  * may show. Says when the browser cannot, when the user blocked them, and what iPhone needs.
  */
 export function DeviceNotifications() {
-  const { t } = useI18n();
+  const t = useStrings("onThisDevice");
   const n = () => t().notifications;
   const session = useSession();
   const support = pushSupport();

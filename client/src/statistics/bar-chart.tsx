@@ -1,5 +1,5 @@
 import { createSignal, For, onCleanup, onMount, Show } from "solid-js";
-import { useI18n } from "../i18n";
+import { useStrings } from "../i18n";
 
 export interface Bar {
   /** Under the bar (shortened when bars are narrow). */
@@ -15,7 +15,7 @@ export interface Bar {
  * in a `<details>`, made when it is first opened (a 60-day chart is 60 rows nobody sees before).
  */
 export function BarChart(props: { id: string; title: string; summary: string; labelHeader: string; valueHeader: string; bars: Bar[] }) {
-  const { t } = useI18n();
+  const t = useStrings("statisticsCharts");
   const [width, setWidth] = createSignal(600);
   const [dataShown, setDataShown] = createSignal(false);
   let box!: HTMLDivElement;

@@ -5,7 +5,7 @@ import { formatMinutes } from "../../../shared/format/duration";
 import { formatNumber } from "../../../shared/format/number";
 import type { StatisticKey } from "../../../shared/statistics";
 import { isNetworkError, trpc } from "../api";
-import { useI18n } from "../i18n";
+import { useI18n, useStrings } from "../i18n";
 import { nowPlaying, play } from "../player/now-playing";
 import { ContactText } from "../components/ContactText";
 
@@ -14,9 +14,11 @@ const averages: StatisticKey[] = ["avgWorkSeconds", "avgHoldSeconds", "avgAnswer
 
 /** The calls behind one figure, a page at a time, each with its recording when there is one. */
 export function FigureCalls(props: { figure: StatisticKey; filters: StatisticsFilters; timeZone: string; onClose: () => void }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useStrings("statistics");
+  const calls = useStrings("statisticsCalls");
   const s = () => t().sections.statistics;
-  const c = () => s().calls;
+  const c = () => calls().sections.statistics.calls;
   const [offset, setOffset] = createSignal(0);
   const [page] = createResource(
     () => ({ figure: props.figure, filters: props.filters, offset: offset() }),

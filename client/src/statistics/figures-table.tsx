@@ -1,7 +1,7 @@
 import { createSignal, For, Show } from "solid-js";
 import type { Figure, StatisticKey } from "../../../shared/statistics";
 import { formatFigurePercent, formatFigureValue } from "../../../shared/statistics-format";
-import { useI18n } from "../i18n";
+import { useI18n, useStrings } from "../i18n";
 
 /**
  * The 16 figures as the manual lays them out (Statistiques, Num., %): number and percentage
@@ -9,7 +9,8 @@ import { useI18n } from "../i18n";
  * phone screens). Each value is a button that lists the calls behind it.
  */
 export function FiguresTable(props: { figures: Figure[]; selected: StatisticKey | null; onShow: (key: StatisticKey) => void }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useStrings("statistics");
   const s = () => t().sections.statistics;
   const [explained, setExplained] = createSignal<ReadonlySet<StatisticKey>>(new Set());
   const toggle = (key: StatisticKey) => {

@@ -1,12 +1,13 @@
 import { formatCalendarDate, weekdayName } from "../../../shared/format/date-time";
 import type { StatisticsCharts as ChartsData } from "../../../shared/statistics";
 import { formatTimeOfDay } from "../../../shared/statistics-heading";
-import { useI18n } from "../i18n";
+import { useI18n, useStrings } from "../i18n";
 import { type Bar, BarChart } from "./bar-chart";
 
 /** The three charts beside the figures: calls per day, per hour, and the answer delays. */
 export function StatisticsCharts(props: { charts: ChartsData }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useStrings("statisticsCharts");
   const c = () => t().sections.statistics.charts;
   const summary = (bars: Bar[]) => {
     const total = bars.reduce((s, b) => s + b.value, 0);

@@ -3,7 +3,7 @@ import { createStore } from "solid-js/store";
 import type { StatisticsFilters } from "../../../shared/filters/statistics";
 import { formatCalendarDate, weekdayName } from "../../../shared/format/date-time";
 import type { Account } from "../api";
-import { useI18n } from "../i18n";
+import { useI18n, useStrings } from "../i18n";
 import { ErrorSummary } from "../report/ErrorSummary";
 import { type FieldProblem, fieldMessage } from "../report/field-message";
 import { loadFilterChecks } from "../report/load-filter-checks";
@@ -27,7 +27,8 @@ export function StatisticsFiltersForm(props: {
   /** The checks could not be fetched (the report says the server was not reached); returns nothing. */
   onUnreachable: (error: unknown) => undefined;
 }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useStrings("statistics");
   const f = () => t().sections.statistics.filters;
   const [values, setValues] = createStore<FormValues>({ ...props.initial });
   const [errors, setErrors] = createSignal<Record<string, FieldProblem>>({});

@@ -1,5 +1,5 @@
 import { validationMessage } from "../../../../shared/filters/validation";
-import type { Dictionary, Locale } from "../../../../shared/i18n";
+import type { CoreDictionary, Locale } from "../../../../shared/i18n";
 import { errorCode } from "../../api";
 import { failureMessage } from "../../failure-message";
 import { CallError } from "../../trpc-client";
@@ -11,7 +11,7 @@ export interface RequestProblem {
 }
 
 /** Turns a tRPC error into messages in the user's language (never the server's raw text). */
-export function requestProblem(error: unknown, t: Dictionary, locale: Locale): RequestProblem {
+export function requestProblem(error: unknown, t: CoreDictionary, locale: Locale): RequestProblem {
   if (errorCode(error) === "BAD_REQUEST" && error instanceof CallError) {
     const fields: Record<string, string> = {};
     for (const [field, keys] of Object.entries(error.data?.fieldErrors ?? {})) {

@@ -1,6 +1,6 @@
 import { createSignal, Show } from "solid-js";
 import { isNetworkError, trpc } from "../../api";
-import { useI18n } from "../../i18n";
+import { useStrings } from "../../i18n";
 import { useSession } from "../../session";
 import type { Message } from "./types";
 
@@ -10,7 +10,7 @@ import type { Message } from "./types";
  * (by this user), it says so instead.
  */
 export function AcknowledgeButton(props: { message: Message; onDone: () => void }) {
-  const { t } = useI18n();
+  const t = useStrings("messages");
   const session = useSession();
   const a = () => t().acknowledgements;
   const [busy, setBusy] = createSignal(false);

@@ -3,7 +3,7 @@ import { For, Show } from "solid-js";
 import { Dynamic } from "solid-js/web";
 import { formatDateTime } from "../../../../shared/format/date-time";
 import { historyLines } from "../../../../shared/message-history";
-import { useI18n } from "../../i18n";
+import { useI18n, useStrings } from "../../i18n";
 import { useSession } from "../../session";
 import { Highlighted } from "./Highlighted";
 import { RecordingPlayer } from "./RecordingPlayer";
@@ -18,7 +18,8 @@ import { ContactText } from "../ContactText";
  * the card on that address.
  */
 export function MessageCard(props: { message: Message; terms: readonly string[]; standalone?: boolean }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useStrings("messages");
   const session = useSession();
   const zone = () => session.me()?.timeZone ?? "America/Toronto";
   const s = () => t().sections.messages;

@@ -1,6 +1,6 @@
 import { For, type JSX, Show } from "solid-js";
 import type { SetStoreFunction } from "solid-js/store";
-import { useI18n } from "../../i18n";
+import { useStrings } from "../../i18n";
 import "./messages.css";
 
 /** The form's values, as typed (numbers are checked by the shared schema, not by the browser). */
@@ -58,7 +58,7 @@ export function MessageFilterForm(props: {
   busy: boolean;
   onSubmit: () => void;
 }) {
-  const { t } = useI18n();
+  const t = useStrings("messages");
   const s = () => t().sections.messages;
 
   const field = (

@@ -2,7 +2,7 @@ import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { translateDeliveryEvent } from "../../../../shared/delivery-event";
 import { formatDateTime } from "../../../../shared/format/date-time";
-import { useI18n } from "../../i18n";
+import { useI18n, useStrings } from "../../i18n";
 import { Highlighted } from "./Highlighted";
 import type { Message } from "./types";
 
@@ -15,7 +15,8 @@ const previewFields = 2;
  * sixth of a phone screen, where the full card is a screen or more.
  */
 export function MessageRow(props: { message: Message; terms: readonly string[]; zone: string; onOpen: () => void }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useStrings("messages");
   const s = () => t().sections.messages;
   const m = () => props.message;
   const last = () => m().history.at(-1);

@@ -1,4 +1,4 @@
-import { useI18n } from "../../i18n";
+import { useStrings } from "../../i18n";
 import { KeepOfflineButton } from "../../offline/KeepOfflineButton";
 import { nowPlaying, play } from "../../player/now-playing";
 
@@ -7,7 +7,7 @@ import { nowPlaying, play } from "../../player/now-playing";
  * messages must not open dozens of audio streams), and Keep offline.
  */
 export function RecordingPlayer(props: { callNumber: number; label: string }) {
-  const { t } = useI18n();
+  const t = useStrings("messages");
   return (
     <div class="msg-recording">
       <button

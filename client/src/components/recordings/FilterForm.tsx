@@ -1,7 +1,7 @@
 import { For, type JSX, Show } from "solid-js";
 import type { SetStoreFunction } from "solid-js/store";
 import { recordingPeriods } from "../../../../shared/filters/recording-periods";
-import { useI18n } from "../../i18n";
+import { useStrings } from "../../i18n";
 import type { FilterForm as Form } from "./filter-form-state";
 
 type TextField = Exclude<keyof Form, "period">;
@@ -18,7 +18,7 @@ export function FilterForm(props: {
   onSubmit: () => void;
   onReset: () => void;
 }) {
-  const { t } = useI18n();
+  const t = useStrings("recordings");
   const s = () => t().sections.recordings;
   const moreHasError = () =>
     ["account", "billing", "call", "agent", "station", "minMinutes", "maxMinutes", "callerId", "accountName", "minQuality", "maxQuality"].some(

@@ -3,7 +3,7 @@ import type { RecordingSortKey } from "../../../../shared/filters/recordings";
 import { formatDateTime } from "../../../../shared/format/date-time";
 import { formatMinutes } from "../../../../shared/format/duration";
 import type { trpc } from "../../api";
-import { useI18n } from "../../i18n";
+import { useI18n, useStrings } from "../../i18n";
 import { ContactText } from "../ContactText";
 
 /** A call of the list, exactly as `recordings.search` sends it. */
@@ -22,7 +22,8 @@ export function RecordingsTable(props: {
   onSort: (key: RecordingSortKey) => void;
   onPlay: (row: RecordingListRow, when: string, from: HTMLElement) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useStrings("recordings");
   const s = () => t().sections.recordings;
   const columns = (): { key: RecordingSortKey; label: string; num?: boolean }[] => [
     { key: "startedAt", label: s().dateTime },

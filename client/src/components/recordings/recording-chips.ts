@@ -1,6 +1,6 @@
 import type { RecordingsFilters } from "../../../../shared/filters/recordings";
 import { formatNumber } from "../../../../shared/format/number";
-import type { Dictionary, Locale } from "../../../../shared/i18n";
+import type { DictionaryWith, Locale } from "../../../../shared/i18n";
 import type { Chip } from "../../report/FilterPanel";
 
 type Filters = Omit<RecordingsFilters, "page" | "sort" | "direction">;
@@ -12,7 +12,7 @@ const cleared: Partial<Filters> = { minMinutes: 0, maxMinutes: 9999 };
  * The recorder's active filters as chips, in the form's order: the period unless it is the
  * opening "most recent", then every criterion that says something (durations 0 and 9999 do not).
  */
-export function recordingChips(f: Filters, t: Dictionary, locale: Locale): Chip[] {
+export function recordingChips(f: Filters, t: DictionaryWith<"recordings">, locale: Locale): Chip[] {
   const s = t.sections.recordings;
   const chips: Chip[] = [];
   if (f.period !== "recent") {

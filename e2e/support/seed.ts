@@ -48,6 +48,8 @@ export const users = {
   gabriel: { username: "gabriel", password, name: "Gabriel Morin", company: companyA, grant: [5202] },
   /** Company A; sign-out checks. */
   hugo: { username: "hugo", password, name: "Hugo Pelletier", company: companyA, grant: "billing" },
+  /** Company A, account 5201 only; switches language on the report pages. */
+  ines: { username: "ines", password, name: "Inès Caron", company: companyA, grant: [5201] },
 } satisfies Record<string, TestUser>;
 
 export async function seed(db: Kysely<Database>): Promise<void> {

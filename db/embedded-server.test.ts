@@ -67,6 +67,25 @@ describe.skipIf(!asRoot)("the embedded server run by root from a folder others c
   }, 120_000);
 });
 
+describe.skipIf(!asRoot)("the embedded server run by root from a new clone in a folder others can enter", () => {
+  it("makes the clone's data folder and keeps its cluster there, for postgres alone", async () => {
+    const clone = await mkdtemp(path.join(os.tmpdir(), "portal-clone-"));
+    cleanup.push(clone);
+    await chmod(clone, 0o755);
+    // A fresh clone has no data/ yet: it is made on the way to data/pg.
+    const dataDir = path.join(clone, "data", "pg");
+    const server = await startEmbeddedServer(dataDir, { binariesDir: packaged });
+    try {
+      expect(await scalar(server.url, "select current_user as value")).toBe("postgres");
+    } finally {
+      await server.stop();
+    }
+    expect((await stat(path.join(clone, "data"))).mode & 0o777).toBe(0o755);
+    expect((await lstat(dataDir)).isDirectory()).toBe(true);
+    expect((await stat(dataDir)).mode & 0o777).toBe(0o700);
+  }, 120_000);
+});
+
 describe("a failure of the embedded server", () => {
   it("is one line that says what to do, never a stack trace", async () => {
     const home = await mkdtemp(path.join(os.tmpdir(), "portal-embedded-broken-"));

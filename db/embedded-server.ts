@@ -191,9 +191,13 @@ async function isNonEmptyDir(dir: string, info: Stats): Promise<boolean> {
   return (await readdir(dir)).length > 0;
 }
 
-/** Creates `dir` if missing, for `account` alone (PostgreSQL refuses a data folder others can read). */
+/**
+ * Creates `dir` if missing, for `account` alone (PostgreSQL refuses a data folder others can
+ * read). Only `dir` is closed: the folders made on the way to it (a new clone's `data/`) keep the
+ * usual mode, or `account` could not reach it (nor initdb its password file beside it).
+ */
 async function ownedBy(dir: string, account: Account) {
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await mkdir(dir, { recursive: true });
   await chown(dir, account.uid, account.gid);
   await chmod(dir, 0o700);
 }
@@ -247,8 +251,8 @@ function run(command: string, args: string[]): Promise<string> {
 const ENGLISH = { ...process.env, LC_MESSAGES: "C" };
 
 async function initialise(binaries: Binaries, clusterDir: string, password: string, account: Account | null) {
-  await mkdir(clusterDir, { recursive: true, mode: 0o700 });
   if (account) await ownedBy(clusterDir, account);
+  else await mkdir(clusterDir, { recursive: true, mode: 0o700 });
   // Beside the cluster (never a shared /tmp file others could read), for initdb's account alone.
   const passwordFile = `${clusterDir}.password-${process.pid}`;
   await writeFile(passwordFile, password + "\n", { mode: 0o600 });

@@ -23,7 +23,6 @@ export const enBillable: DictionaryParts["billable"] = {
       totalStats: "Total stats (minutes)",
       averageStat: "Average stat/call (minutes)",
       limited: (date: string) => `Calls before ${date} are no longer available (retention period).`,
-      meterDay: "Day",
     },
   },
 };

@@ -5,7 +5,6 @@ import { enSignIn } from "./en-sign-in";
 export const enCore: CoreDictionary = {
   common: {
     appName: enSignIn.common.appName,
-    appShortName: "Portal",
     serviceName: enSignIn.common.serviceName,
     loading: "Loading…",
     retry: "Try again",
@@ -28,7 +27,6 @@ export const enCore: CoreDictionary = {
     menu: "Menu",
     mainNav: "Main navigation",
     language: "Language",
-    switchTo: "Français",
     accountNumber: "Client account number",
     billingNumber: "Billing number",
     chooseAccount: "Client account",
@@ -39,7 +37,6 @@ export const enCore: CoreDictionary = {
     title: "Options",
     welcome: (company: string) => `Welcome, ${company}`,
     intro: "Choose a report or an option:",
-    sectionsLabel: "Reports and options",
   },
   sections: {
     recordings: {

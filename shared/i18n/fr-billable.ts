@@ -22,7 +22,6 @@ export const frBillable = {
       totalStats: "Total des statistiques (minutes)",
       averageStat: "Moyenne par appel (minutes)",
       limited: (date: string) => `Les appels antérieurs au ${date} ne sont plus disponibles (période de conservation).`,
-      meterDay: "Jour",
     },
   },
 };

@@ -14,7 +14,6 @@ import { frSignIn } from "./fr-sign-in";
 export const frCore = {
   common: {
     appName: frSignIn.common.appName,
-    appShortName: "Portail",
     serviceName: frSignIn.common.serviceName,
     loading: "Chargement…",
     retry: "Réessayer",
@@ -38,7 +37,6 @@ export const frCore = {
     menu: "Menu",
     mainNav: "Navigation principale",
     language: "Langue",
-    switchTo: "English",
     accountNumber: "Numéro de compte client",
     billingNumber: "Numéro de facturation",
     chooseAccount: "Compte client",
@@ -49,7 +47,6 @@ export const frCore = {
     title: "Options",
     welcome: (company: string) => `Bienvenue, ${company}`,
     intro: "Choisissez un rapport ou une option :",
-    sectionsLabel: "Rapports et options",
   },
   sections: {
     recordings: {

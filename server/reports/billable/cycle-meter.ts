@@ -1,14 +1,14 @@
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import {
   type BillingCycle,
   cycleContaining,
-  cycleInstants,
   cycleLength,
   daysBetween,
   previousCycle,
   sameMomentPreviousCycle,
 } from "../../../shared/billing-cycle";
-import { addDays, toLocal } from "../../../shared/time-zone";
+import { addDays, endOfDay, startOfDay, toLocal } from "../../../shared/time-zone";
+import { splitIntoSlots } from "../half-hour-slots";
 import type { ReportContext } from "../report-definition";
 
 export interface CycleDay {
@@ -28,17 +28,27 @@ export interface CycleMeter {
 
 /**
  * "This cycle so far": the current cycle's billable calls and minutes to date beside the previous
- * cycle's at the same moment, and both per local day for the chart. One query, grouped by local
- * day, with a FILTER for the part of the previous cycle before the same moment. The previous
- * cycle may start a day or two beyond the retention period: it is compared whole, because a
- * truncated comparison would be a false one.
+ * cycle's at the same moment, and both per local day for the chart. Each day is a period, local
+ * midnight to the next (23 or 25 hours on a clock change); the previous cycle's day holding the
+ * same moment ends at it. One statement: the whole half-hour slots of each period from
+ * `billable_call_slots` (as `totals.ts`: a cycle's days are 1,488 slots an account however busy
+ * it is), the partial ones at its ends (a zone at a :15 or :45 offset) from the billed calls;
+ * cycle-meter.test.ts holds it equal to the grouping of the rows by local day it replaced. The
+ * previous cycle may start a day or two beyond the retention period: it is compared whole,
+ * because a truncated comparison would be a false one.
  *
  * ```sql
- * select timezone($zone, at)::date as day, count(*), sum(stat_seconds),
- *        count(*) filter (where at < $sameMoment), sum(stat_seconds) filter (where at < $sameMoment)
- * from billable_calls
- * where account_number in ($accounts) and at >= $previousStart and at < $currentEnd
- * group by day order by day
+ * select day, sum(n), sum(s) from (
+ *   select w.day, sum(calls), sum(stat_seconds)
+ *   from (values ($day, $from, $to), …) w (day, f, t)
+ *   join billable_call_slots on account_number = any($accounts) and slot >= w.f and slot < w.t
+ *   group by 1
+ *   union all
+ *   select p.day, count(*), sum(stat_seconds)
+ *   from (values ($day, $from, $to), …) p (day, f, t)
+ *   join billable_calls on account_number = any($accounts) and at >= p.f and at < p.t
+ *   group by 1
+ * ) parts (day, n, s) group by day
  * ```
  */
 export async function cycleMeter(ctx: ReportContext, account?: number): Promise<CycleMeter> {
@@ -48,40 +58,59 @@ export async function cycleMeter(ctx: ReportContext, account?: number): Promise<
   const sameMoment = sameMomentPreviousCycle(ctx.timeZone, ctx.now);
   const accounts =
     account === undefined ? ctx.access.accountNumbers : ctx.access.accountNumbers.filter((n) => n === account);
+  const elapsed = daysBetween(current.start, local.date) + 1;
+  const currentDates = Array.from({ length: elapsed }, (_, i) => addDays(current.start, i));
+  const previousDates = Array.from({ length: Math.min(elapsed, cycleLength(previous)) }, (_, i) => addDays(previous.start, i));
 
+  // The two cycles' days never share a date, so a day's date names its period.
+  const periods = [
+    ...currentDates.map((date) => ({ date, from: startOfDay(date, ctx.timeZone), to: endOfDay(date, ctx.timeZone) })),
+    ...previousDates.map((date) => {
+      const from = startOfDay(date, ctx.timeZone);
+      const end = endOfDay(date, ctx.timeZone);
+      return { date, from, to: new Date(Math.max(from.getTime(), Math.min(end.getTime(), sameMoment.getTime()))) };
+    }),
+  ];
+  const whole: RawBuilder<unknown>[] = [];
+  const partial: RawBuilder<unknown>[] = [];
+  for (const { date, from, to } of periods) {
+    if (from >= to) continue;
+    const slots = splitIntoSlots([{ from, to }]);
+    for (const r of slots.whole) whole.push(sql`(${date}::text, ${r.from}::timestamptz, ${r.to}::timestamptz)`);
+    for (const r of slots.partial) partial.push(sql`(${date}::text, ${r.from}::timestamptz, ${r.to}::timestamptz)`);
+  }
+  // Today is always a whole day, so there are always whole slots.
+  const parts: RawBuilder<unknown>[] = [
+    sql`
+      select w.day, sum(b.calls), sum(b.stat_seconds)
+      from (values ${sql.join(whole)}) w (day, f, t)
+      join billable_call_slots b on b.account_number = any(${accounts}::int[]) and b.slot >= w.f and b.slot < w.t
+      group by 1`,
+  ];
+  if (partial.length > 0) {
+    parts.push(sql`
+      select p.day, count(*), sum(c.stat_seconds)
+      from (values ${sql.join(partial)}) p (day, f, t)
+      join billable_calls c on c.account_number = any(${accounts}::int[]) and c.at >= p.f and c.at < p.t
+      group by 1`);
+  }
   const found =
     accounts.length === 0
       ? []
-      : await ctx.db
-          .selectFrom("billable_calls")
-          .select([
-            sql<string>`timezone(${ctx.timeZone}, at)::date`.as("day"),
-            sql<number>`count(*)`.as("calls"),
-            sql<number>`coalesce(sum(stat_seconds), 0)`.as("seconds"),
-            sql<number>`count(*) filter (where at < ${sameMoment})`.as("callsBefore"),
-            sql<number>`coalesce(sum(stat_seconds) filter (where at < ${sameMoment}), 0)`.as("secondsBefore"),
-          ])
-          .where("account_number", "in", accounts)
-          .where("at", ">=", cycleInstants(previous, ctx.timeZone).from)
-          .where("at", "<", cycleInstants(current, ctx.timeZone).to)
-          .groupBy(sql`1`)
-          .orderBy(sql`1`)
-          .execute();
+      : (
+          await sql<{ day: string; calls: string; seconds: string }>`
+            select day, sum(n) as calls, sum(s) as seconds
+            from (${sql.join(parts, sql` union all `)}) parts (day, n, s)
+            group by day`.execute(ctx.db)
+        ).rows;
   const byDay = new Map(found.map((r) => [r.day, r]));
-
-  const days = (cycle: BillingCycle, count: number, before: boolean): CycleDay[] =>
-    Array.from({ length: count }, (_, i) => {
-      const date = addDays(cycle.start, i);
+  const days = (dates: string[]): CycleDay[] =>
+    dates.map((date) => {
       const r = byDay.get(date);
-      return {
-        date,
-        calls: Number((before ? r?.callsBefore : r?.calls) ?? 0),
-        statSeconds: Number((before ? r?.secondsBefore : r?.seconds) ?? 0),
-      };
+      return { date, calls: Number(r?.calls ?? 0), statSeconds: Number(r?.seconds ?? 0) };
     });
-  const elapsed = daysBetween(current.start, local.date) + 1;
-  const currentDays = days(current, elapsed, false);
-  const previousDays = days(previous, Math.min(elapsed, cycleLength(previous)), true);
+  const currentDays = days(currentDates);
+  const previousDays = days(previousDates);
   const sum = (list: CycleDay[], key: "calls" | "statSeconds") => list.reduce((s, d) => s + d[key], 0);
   return {
     current: { ...current, calls: sum(currentDays, "calls"), statSeconds: sum(currentDays, "statSeconds"), days: currentDays },

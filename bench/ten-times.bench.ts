@@ -11,7 +11,8 @@ import { medianTimer, ms, ratio } from "./harness/timing";
 
 /**
  * Ten times the data: the recorder's first page, a messages keyword search, the statistics'
- * figures and a page of billable calls, each over 60 days of the busy account, over HTTP (the
+ * figures and a page of billable calls, each over 60 days of the busy account, and the cycle meter
+ * (this cycle and the previous one by local day), over HTTP (the
  * real app, signed in), on the 1× data sets (130,000 calls among 5,000,000; 60,000 messages;
  * 45,000 billed calls) and on the 10× one (1,300,000 calls among 10,000,000; 600,000 messages;
  * 450,000 billed calls), in the same run; and how much each grows (10× / 1×).
@@ -58,6 +59,12 @@ export async function run() {
       input: (account) => ({ filters: { ...sixty, account } }),
       dataset: "billable",
       target: 30,
+    },
+    {
+      name: "cycle meter, two cycles by local day",
+      procedure: "billable.cycleMeter",
+      input: (account) => ({ account }),
+      dataset: "billable",
     },
   ];
   const single = {

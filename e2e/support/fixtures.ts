@@ -38,11 +38,14 @@ export const signedInPaths = ["/", ...sectionPaths, "/password"];
 export async function switchLanguage(page: Page, locale: "fr" | "en") {
   if ((await page.locator("html").getAttribute("lang")) === locale) return;
   // Waits for the choice to be saved for the user too: a page loaded before that would be given
-  // the language still saved on the server (the user's language wins over the device's).
-  const saved = page.waitForResponse((response) => new URL(response.url()).pathname === "/trpc/session.setLocale");
+  // the language still saved on the server (the user's language wins over the device's). A page
+  // showing the session's offline copy saves nothing: then there is no request to wait for.
+  const saving = page
+    .waitForRequest((request) => new URL(request.url()).pathname === "/trpc/session.setLocale", { timeout: 5_000 })
+    .catch(() => null);
   await page.getByRole("button", { name: locale === "en" ? "English" : "Français" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
-  await saved;
+  await (await saving)?.response();
 }
 
 /** The page's width beyond the viewport (0 when nothing scrolls sideways). */

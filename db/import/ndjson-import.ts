@@ -291,7 +291,9 @@ async function storeRecordings(
 ) {
   const calls = entries.filter((e) => e.record.type === "call" && e.record.recording);
   for (let i = 0; i < calls.length; i += COPY_CONCURRENCY) {
-    await Promise.all(
+    // Every copy of the batch settles before a failure goes up: one still running when the
+    // import is undone would place its file after the store had removed the others.
+    const copies = await Promise.allSettled(
       calls.slice(i, i + COPY_CONCURRENCY).map(async (e) => {
         const call = e.record as ImportRecord<"call">;
         try {
@@ -305,6 +307,8 @@ async function storeRecordings(
         }
       }),
     );
+    const failed = copies.find((copy) => copy.status === "rejected");
+    if (failed) throw failed.reason;
   }
 }
 

@@ -153,20 +153,6 @@ test.describe("before the service worker keeps the files", () => {
   // Once it does, the checks come from its copy and the network is never asked.
   test.use({ serviceWorkers: "block" });
 
-  test("a link naming filters is checked by the server: its first view does without the page's checks", async ({ page }) => {
-    await signInAs(page, billingUsers.bianca);
-    const fetched: string[] = [];
-    page.on("request", (request) => {
-      if (/\/assets\/check-filters-[^/]*\.js$/.test(request.url())) fetched.push(request.url());
-    });
-    const previous = previousCycle(currentCycle(zone));
-    await page.goto(`/billable?from=${previous.start}&to=${previous.end}&account=5202`);
-    await expect(page.getByLabel("Du", { exact: true })).toHaveValue(previous.start);
-    await expect(page.getByLabel("Compte", { exact: true })).toHaveValue("5202");
-    await expect(page.getByTestId("billable-totals")).toBeVisible();
-    expect(fetched).toEqual([]);
-  });
-
   test("a search whose checks cannot be fetched says the server is not answering, and works once they can", async ({ page }) => {
     await signInAs(page, billingUsers.bianca);
     await page.goto("/billable");

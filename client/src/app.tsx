@@ -6,8 +6,8 @@ import { UpdatePrompt } from "./components/UpdatePrompt";
 import { I18nProvider, type Language, useI18n, withStrings } from "./i18n";
 import Home from "./pages/home";
 import NotFound from "./pages/not-found";
-import { checkLink } from "./report/link-checks";
-import { type SectionKey, sections } from "./sections";
+import { loadedFilterChecks, loadFilterChecks } from "./report/load-filter-checks";
+import { sections } from "./sections";
 import { SessionProvider } from "./session";
 
 /**
@@ -38,20 +38,20 @@ const SignIn = lazy(() => import("./pages/sign-in"));
 
 /**
  * A page loaded apart, with the part of the dictionary it shows beyond the core and, for a
- * `section`, the check of the filters its URL names (a link, a reload, Home's link with the last
- * filters: report/link-checks.ts, use-filters-in-url.ts). The route starts them side by side — the router
+ * section (`filters`), the checks of the filters its URL names (a link, a reload, Home's link
+ * with the last filters: use-filters-in-url.ts). The route starts them side by side — the router
  * calls the component's `preload` and the route's on arrival and on a link's hover, the route's
  * within the app (the language's context) — and the page is drawn once they are all in; until
  * then the one before stays, as for its code alone. A URL without filters waits for no checks.
  */
-function pageWithStrings(path: string, part: Part, load: () => Promise<{ default: Component }>, section?: SectionKey) {
+function pageWithStrings(path: string, part: Part, load: () => Promise<{ default: Component }>, filters = false) {
   const Page = withStrings(part, load);
-  const component = section
+  const component = filters
     ? Object.assign(
         () => {
           const location = useLocation();
           // Read under the layout's Suspense: the page waits there, as for its code.
-          const [ready] = createResource(() => checkLink(section, location.search) ?? true);
+          const [ready] = createResource(() => checksFor(location.search) ?? true);
           return (
             <Show when={ready()}>
               <Page />
@@ -63,17 +63,26 @@ function pageWithStrings(path: string, part: Part, load: () => Promise<{ default
     : Page;
   const preload = ({ location }: { location: { search: string } }) => {
     void useI18n().loadPart(part);
-    return section ? checkLink(section, location.search) : undefined;
+    return filters ? checksFor(location.search) : undefined;
   };
-  return { path, part, section, component, preload };
+  return { path, part, filters, component, preload };
 }
 
 const pages = [
-  ...sections.map((section) => pageWithStrings(section.path, section.key, section.page, section.key)),
+  ...sections.map((section) => pageWithStrings(section.path, section.key, section.page, true)),
   pageWithStrings("/messages/:messageId", "messages", () => import("./pages/message")),
   pageWithStrings("/password", "password", () => import("./pages/change-password")),
   pageWithStrings("/offline", "onThisDevice", () => import("./pages/offline")),
 ];
+
+/**
+ * The filters' checks, fetched for a section page's URL with a query string: it names filters
+ * (but for a stray parameter, for which they come for nothing); telling which parameters are
+ * filters would bring every section's list of them into every page's code.
+ */
+function checksFor(search: string): Promise<unknown> | undefined {
+  return search !== "" && !loadedFilterChecks() ? loadFilterChecks() : undefined;
+}
 
 /**
  * What the page at `pathname` loads apart: its code (and the checks of the filters its URL
@@ -85,7 +94,7 @@ export function preloadPage(pathname: string, search: string): { code: Promise<u
   if (pathname === "/sign-in") return { code: SignIn.preload(), strings: [] };
   const page = pages.find((p) => matches(p.path, pathname));
   if (!page) return { code: Promise.resolve(), strings: [] };
-  return { code: Promise.all([page.component.preload(), page.section ? checkLink(page.section, search) : undefined]), strings: [page.part] };
+  return { code: Promise.all([page.component.preload(), page.filters ? checksFor(search) : undefined]), strings: [page.part] };
 }
 
 /** Whether `pathname` is the route `path`'s (a `:name` segment stands for any one segment). */

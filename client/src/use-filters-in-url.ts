@@ -1,8 +1,7 @@
-import { useLocation, useSearchParams } from "@solidjs/router";
+import { useSearchParams } from "@solidjs/router";
 import type { ZodMiniType } from "zod/mini";
 import { filtersNamedIn, type SectionFilters, searchFromFilters, sectionUrl } from "./filters-in-url";
 import { rememberFilters } from "./offline/last-filters";
-import { checkedLink } from "./report/link-checks";
 import { type FilterChecks, loadedFilterChecks } from "./report/load-filter-checks";
 import type { SectionKey } from "./section-list";
 
@@ -12,16 +11,13 @@ import type { SectionKey } from "./section-list";
  * `save(filters)`, called when the user applies filters, replaces the URL's (no new history
  * entry per search) and is remembered for Home's link to the section (offline/last-filters.ts).
  * Saving needs no schema. Reading does: a URL naming filters has its page set up only once the
- * server has checked them, or (offline) the checks are here (app.tsx, report/link-checks.ts),
- * so `initial` is there at setup.
+ * checks are here (app.tsx), so `initial` is there at setup.
  */
 export function useFiltersInUrl<K extends SectionKey>(section: K, schema: (checks: FilterChecks) => ZodMiniType) {
   const [params, setParams] = useSearchParams();
   const named = filtersNamedIn(section, params);
-  const server = checkedLink(section, useLocation().search);
   const checks = loadedFilterChecks();
-  const local = () => (named && checks ? checks.checkLinkFilters(named, schema(checks)) : undefined);
-  const initial = (server !== undefined ? (server ?? undefined) : local()) as SectionFilters[K] | undefined;
+  const initial = (named && checks ? checks.checkLinkFilters(named, schema(checks)) : undefined) as SectionFilters[K] | undefined;
   const save = (filters: object) => {
     setParams(searchFromFilters(filters, section), { replace: true });
     rememberFilters(section, sectionUrl(section, "", filters).replace(/^\?/, ""));

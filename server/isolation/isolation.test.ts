@@ -75,8 +75,6 @@ const matrix: Record<string, Row> = {
   },
   "push.update": { kind: "mutation", input: { endpoint: "https://push.example/alice-phone", accounts: [A.account], messages: true, callOutcomes: [], includeTitle: true } },
   "push.unsubscribe": { kind: "mutation", input: { endpoint: "https://push.example/alice-phone" } },
-  // A link's filters checked by their schema: it reads no account (its answer names only what it was sent).
-  "links.check": { kind: "query", input: { section: "billable", named: { from, to: yesterday, account: A.account } } },
 };
 
 /**

@@ -18,25 +18,6 @@ export interface FormValues {
   minAnswerDelay: string;
 }
 
-export function defaultFormValues(today: string, account: number | undefined): FormValues {
-  return {
-    from: today,
-    to: today,
-    account: account === undefined ? "" : String(account),
-    billing: "",
-    includeGroups: [],
-    excludeGroups: [],
-    includeDistribution: [],
-    excludeDistribution: [],
-    after: "00:00",
-    before: "23:59",
-    weekday: "",
-    agent: "",
-    minHold: "0",
-    minAnswerDelay: "0",
-  };
-}
-
 /**
  * The page's opening filters (today, the current account), as the schema reads the default
  * form, defaults filled in (form-values.test.ts), made without the schema for the first search.

@@ -45,7 +45,7 @@ export default function BillablePage() {
   const s = () => t().sections.billable;
   const zone = () => session.me()?.timeZone ?? "America/Toronto";
   const oldest = () => addDays(today(zone()), -(session.me()?.retentionDays ?? 60));
-  const url = useFiltersInUrl("billable", (checks) => checks.billableFilters);
+  const url = useFiltersInUrl("billable", (checks) => checks.fromWithinWindow(checks.billableFilters, oldest()));
   const cycleFilters = (c: BillingCycle, account: number | undefined): BillableFilters => ({
     from: c.start < oldest() ? oldest() : c.start,
     to: c.end,

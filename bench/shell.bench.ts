@@ -28,7 +28,7 @@ export const pages = [
   { name: "statistics", path: "/statistics", signedIn: true },
   { name: "message card", path: "/messages/:first", signedIn: true },
   { name: "on this device", path: "/offline", signedIn: true },
-  // A link with filters (Home's to a section after a search, a shared one): its checks come too.
+  // A link with filters (Home's to a section after a search, a shared one): the server checks it (links.check).
   { name: "recorder, a link with filters", path: "/recordings?period=hours3", signedIn: true },
 ] as const;
 

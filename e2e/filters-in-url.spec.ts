@@ -153,6 +153,67 @@ test.describe("before the service worker keeps the files", () => {
   // Once it does, the checks come from its copy and the network is never asked.
   test.use({ serviceWorkers: "block" });
 
+  test("a link naming filters is checked by the server: its first view does without the page's checks", async ({ page }) => {
+    await signInAs(page, billingUsers.bianca);
+    const fetched: string[] = [];
+    page.on("request", (request) => {
+      if (/\/assets\/check-filters-[^/]*\.js$/.test(request.url())) fetched.push(request.url());
+    });
+    const previous = previousCycle(currentCycle(zone));
+    await page.goto(`/billable?from=${previous.start}&to=${previous.end}&account=5202`);
+    await expect(page.getByLabel("Du", { exact: true })).toHaveValue(previous.start);
+    await expect(page.getByLabel("Compte", { exact: true })).toHaveValue("5202");
+    await expect(page.getByTestId("billable-totals")).toBeVisible();
+    expect(fetched).toEqual([]);
+  });
+
+  test("the server out of reach, Home's link is checked on the device, though the page starts waiting while its route's check is still out", async ({ page }) => {
+    await signInAs(page, billingUsers.bianca);
+    // A search online: Home's link to the section names it, and its answer is kept on the device.
+    await page.goto("/billable");
+    await expect(page.getByTestId("billable-totals")).toBeVisible();
+    await page.getByLabel("Compte", { exact: true }).selectOption("5202");
+    await page.getByRole("button", { name: "Cycle précédent" }).click();
+    const previous = previousCycle(currentCycle(zone));
+    await expect(page).toHaveURL(new RegExp(`/billable\\?from=${previous.start}&to=${previous.end}&account=5202$`));
+    await expect(page.locator("[data-stale]")).toHaveAttribute("data-stale", "false");
+    // A new document, without the checks.
+    await page.goto("/");
+    const link = page.locator(".section-card__link").filter({ hasText: "Appels facturables" });
+    await expect(link).toHaveAttribute("href", `/billable?from=${previous.start}&to=${previous.end}&account=5202`);
+
+    // From here the server is out of reach (the page's files still come), and the checks' file is
+    // held until well after the route's preload and the page's own wait have both asked for the
+    // link's check: the page must wait for that one check, not start one of its own.
+    const asked: string[] = [];
+    await page.route(/\/trpc\//, (route) => {
+      if (new URL(route.request().url()).pathname === "/trpc/links.check") asked.push(route.request().url());
+      return route.abort("internetdisconnected");
+    });
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let requested = () => {};
+    const checksRequested = new Promise<void>((resolve) => (requested = resolve));
+    await page.route(/\/assets\/check-filters-[^/]*\.js$/, async (route) => {
+      requested();
+      await released;
+      await route.continue();
+    });
+    await link.click();
+    await checksRequested;
+    await page.waitForTimeout(500);
+    release();
+
+    await expect(page).toHaveURL(/\/billable\?/);
+    await expect(page.getByLabel("Du", { exact: true })).toHaveValue(previous.start);
+    await expect(page.getByLabel("Compte", { exact: true })).toHaveValue("5202");
+    await expect(page.getByTestId("billable-totals")).toBeVisible();
+    await expect(page.getByTestId("offline-banner")).toContainText("Hors ligne — données du");
+    // One check for the link, however many waited for it.
+    expect(asked).toHaveLength(1);
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+  });
+
   test("a search whose checks cannot be fetched says the server is not answering, and works once they can", async ({ page }) => {
     await signInAs(page, billingUsers.bianca);
     await page.goto("/billable");

@@ -6,8 +6,8 @@ import { UpdatePrompt } from "./components/UpdatePrompt";
 import { I18nProvider, type Language, useI18n, withStrings } from "./i18n";
 import Home from "./pages/home";
 import NotFound from "./pages/not-found";
-import { loadedFilterChecks, loadFilterChecks } from "./report/load-filter-checks";
-import { sections } from "./sections";
+import { checkLink } from "./report/link-checks";
+import { type SectionKey, sections } from "./sections";
 import { SessionProvider } from "./session";
 
 /**
@@ -38,20 +38,22 @@ const SignIn = lazy(() => import("./pages/sign-in"));
 
 /**
  * A page loaded apart, with the part of the dictionary it shows beyond the core and, for a
- * section (`filters`), the checks of the filters its URL names (a link, a reload, Home's link
- * with the last filters: use-filters-in-url.ts). The route starts them side by side — the router
- * calls the component's `preload` and the route's on arrival and on a link's hover, the route's
- * within the app (the language's context) — and the page is drawn once they are all in; until
- * then the one before stays, as for its code alone. A URL without filters waits for no checks.
+ * `section`, the check of the filters its URL names (a link, a reload, Home's link with the last
+ * filters: report/link-checks.ts, use-filters-in-url.ts). The route starts them side by side —
+ * the router calls the component's `preload` and the route's on arrival and on a link's hover,
+ * the route's within the app (the language's context) — and the page is drawn once they are all
+ * in; until then the one before stays, as for its code alone. A URL without filters waits for
+ * no check. The page's own wait joins the check the route's preload started (one per link,
+ * however many ask), so it ends when that one does, whether the server or the device checked.
  */
-function pageWithStrings(path: string, part: Part, load: () => Promise<{ default: Component }>, filters = false) {
+function pageWithStrings(path: string, part: Part, load: () => Promise<{ default: Component }>, section?: SectionKey) {
   const Page = withStrings(part, load);
-  const component = filters
+  const component = section
     ? Object.assign(
         () => {
           const location = useLocation();
           // Read under the layout's Suspense: the page waits there, as for its code.
-          const [ready] = createResource(() => checksFor(location.search) ?? true);
+          const [ready] = createResource(() => checkLink(section, location.search));
           return (
             <Show when={ready()}>
               <Page />
@@ -63,29 +65,20 @@ function pageWithStrings(path: string, part: Part, load: () => Promise<{ default
     : Page;
   const preload = ({ location }: { location: { search: string } }) => {
     void useI18n().loadPart(part);
-    return filters ? checksFor(location.search) : undefined;
+    return section ? checkLink(section, location.search) : undefined;
   };
-  return { path, part, filters, component, preload };
+  return { path, part, section, component, preload };
 }
 
 const pages = [
-  ...sections.map((section) => pageWithStrings(section.path, section.key, section.page, true)),
+  ...sections.map((section) => pageWithStrings(section.path, section.key, section.page, section.key)),
   pageWithStrings("/messages/:messageId", "messages", () => import("./pages/message")),
   pageWithStrings("/password", "password", () => import("./pages/change-password")),
   pageWithStrings("/offline", "onThisDevice", () => import("./pages/offline")),
 ];
 
 /**
- * The filters' checks, fetched for a section page's URL with a query string: it names filters
- * (but for a stray parameter, for which they come for nothing); telling which parameters are
- * filters would bring every section's list of them into every page's code.
- */
-function checksFor(search: string): Promise<unknown> | undefined {
-  return search !== "" && !loadedFilterChecks() ? loadFilterChecks() : undefined;
-}
-
-/**
- * What the page at `pathname` loads apart: its code (and the checks of the filters its URL
+ * What the page at `pathname` loads apart: its code (and the check of the filters its URL
  * names), whose fetching this starts so that it comes with the rest of the first view (main.tsx)
  * instead of after the session check, and the part of the dictionary it needs, if any, for
  * main.tsx to load with the core.
@@ -94,7 +87,7 @@ export function preloadPage(pathname: string, search: string): { code: Promise<u
   if (pathname === "/sign-in") return { code: SignIn.preload(), strings: [] };
   const page = pages.find((p) => matches(p.path, pathname));
   if (!page) return { code: Promise.resolve(), strings: [] };
-  return { code: Promise.all([page.component.preload(), page.filters ? checksFor(search) : undefined]), strings: [page.part] };
+  return { code: Promise.all([page.component.preload(), page.section ? checkLink(page.section, search) : undefined]), strings: [page.part] };
 }
 
 /** Whether `pathname` is the route `path`'s (a `:name` segment stands for any one segment). */

@@ -15,8 +15,9 @@ import type { SectionKey } from "./section-list";
  * and which value is the default (left out of the URL), without the schemas: writing a URL (a
  * search applied, Home's links, "Recently viewed") and a page without filters in its URL need no
  * zod. What a URL names is then checked by the section's schema (`checkLinkFilters`,
- * report/check-filters.ts; use-filters-in-url.ts). The parameters must be the schema's fields,
- * with its defaults: filters-in-url.test.ts compares them.
+ * shared/filters/link-filters.ts): by the server, or here when it cannot be reached or refuses
+ * (report/link-checks.ts). The parameters must be the schema's fields, with its defaults:
+ * filters-in-url.test.ts compares them.
  */
 
 /** How a parameter's text reads: a number, a list of numbers (`1,2,3`), or text as it is. */

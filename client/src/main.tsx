@@ -8,7 +8,7 @@ import "./installed-app.css";
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from index.html");
 // What the first view waits for, fetched side by side: who is signed in, the page's code (with
-// the filters' checks when its URL names filters), and its language's words — the core and the
+// the check of the filters its URL names, if any), and its language's words — the core and the
 // page's own part (before the first render: every string comes from them).
 const session = startSessionCheck();
 const page = preloadPage(location.pathname, location.search);

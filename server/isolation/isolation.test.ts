@@ -75,6 +75,9 @@ const matrix: Record<string, Row> = {
   },
   "push.update": { kind: "mutation", input: { endpoint: "https://push.example/alice-phone", accounts: [A.account], messages: true, callOutcomes: [], includeTitle: true } },
   "push.unsubscribe": { kind: "mutation", input: { endpoint: "https://push.example/alice-phone" } },
+  // A link's filters checked by their schema: it reads no account, so Bob naming Alice's gets back
+  // only what he sent (and billable.page above, which that link would open, shows him nothing of hers).
+  "links.check": { kind: "query", input: { section: "billable", named: { from, to: yesterday, account: A.account } } },
 };
 
 /**

@@ -1,5 +1,4 @@
-import { z } from "zod/mini";
-import { accountNumber } from "../../../shared/filters/account-number";
+import type { z } from "zod/mini";
 import type { FieldProblem } from "./field-message";
 
 export { billableFilters } from "../../../shared/filters/billable";
@@ -8,16 +7,15 @@ export { messagesFiltersWithin } from "../../../shared/filters/messages";
 export { recordingsFiltersWithin } from "../../../shared/filters/recordings";
 export { statisticsFilters } from "../../../shared/filters/statistics";
 export { fromWithinWindow } from "../../../shared/filters/within-window";
+export { accountFilters, checkLinkFilters } from "../../../shared/filters/link-filters";
 
 /**
  * The client's checks of filters against a section's schema: a form's, before anything is
- * sent, and a URL's, before the page shows them. zod and the schemas come with this module
- * alone, loaded when first needed (load-filter-checks.ts), so a page's first view does without
- * them: the pages take the schemas from here, never from shared/filters directly.
+ * sent, and a URL's when the server could not check it (report/link-checks.ts). zod and the
+ * schemas come with this module alone, loaded when first needed (load-filter-checks.ts), so a
+ * page's first view does without them: the pages take the schemas from here, never from
+ * shared/filters directly.
  */
-
-/** The account page's one filter in its URL: the account whose pages it shows. */
-export const accountFilters = z.object({ account: z.optional(accountNumber) });
 
 export type Checked<T> = { ok: true; data: T } | { ok: false; problems: Record<string, FieldProblem> };
 
@@ -45,21 +43,4 @@ export function checkFilters<S extends z.ZodMiniType>(schema: S, input: Record<s
     }
   }
   return { ok: false, problems };
-}
-
-/**
- * The filters a URL names (`filtersNamedIn`, filters-in-url.ts), checked; `undefined` when they
- * do not pass: the page then shows its defaults, never an error.
- */
-export function checkLinkFilters<S extends z.ZodMiniType>(named: Record<string, unknown>, schema: S): z.output<S> | undefined {
-  const found = { ...named };
-  // A link with one bad value keeps the good ones, if they still make a whole set of filters.
-  for (let attempt = 0; attempt < 4 && Object.keys(found).length > 0; attempt++) {
-    const parsed = schema.safeParse(found);
-    if (parsed.success) return parsed.data;
-    const bad = new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? "")));
-    if (![...bad].some((key) => key in found)) return undefined;
-    for (const key of bad) delete found[key];
-  }
-  return undefined;
 }

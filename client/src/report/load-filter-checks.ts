@@ -1,8 +1,8 @@
 /**
  * The filters' checks (check-filters.ts: zod and every section's schema, about 9 KB gzip),
  * fetched apart from the pages when first needed: a search sent from a form (warmed when the
- * filter panel is first touched, report/FilterPanel.tsx), or a URL naming filters (fetched
- * beside the page's code, and the page set up once they are here: app.tsx).
+ * filter panel is first touched, report/FilterPanel.tsx), or a URL naming filters that the
+ * server could not check (report/link-checks.ts: offline, from the service worker's copy).
  */
 export type FilterChecks = typeof import("./check-filters");
 

@@ -1,4 +1,5 @@
 import type { Locale } from "../../shared/i18n";
+import { countCalls } from "./first-view-drawn";
 import { offlineLink } from "./offline/offline-link";
 import { sectionKeys } from "./section-list";
 import { CallError, createClient, httpSend } from "./trpc-client";
@@ -17,8 +18,9 @@ export function onUnauthorized(handler: () => void) {
   unauthorizedHandler = handler;
 }
 
-// The sections' queries are kept on the device and answered from there when offline.
-export const trpc = createClient(offlineLink(sectionKeys, httpSend("/trpc", () => unauthorizedHandler?.())));
+// The sections' queries are kept on the device and answered from there when offline; the calls
+// that reach for the network are counted, to tell when the first view is drawn.
+export const trpc = createClient(offlineLink(sectionKeys, countCalls(httpSend("/trpc", () => unauthorizedHandler?.()))));
 
 /** What `session.me` answers: the user, their accounts, the service's zone and retention. */
 export type Me = Awaited<ReturnType<typeof trpc.session.me.query>>;

@@ -48,8 +48,6 @@ beforeEach(() => {
   });
   reload = vi.fn<() => void>();
   vi.stubGlobal("navigator", { serviceWorker: container });
-  vi.stubGlobal("document", { readyState: "complete" });
-  vi.stubGlobal("window", new EventTarget());
   vi.stubGlobal("location", { reload });
   news = { updateWaiting: vi.fn<() => void>(), offlineReady: vi.fn<() => void>() };
 });
@@ -63,18 +61,18 @@ afterEach(() => {
 const settle = () => vi.advanceTimersByTimeAsync(0);
 
 describe("registerServiceWorker", () => {
-  it("waits for the page's load before registering", async () => {
-    vi.stubGlobal("document", { readyState: "interactive" });
-    registerServiceWorker(news);
+  it("registers once it is told the page is ready", async () => {
+    let ready = () => {};
+    registerServiceWorker(news, new Promise<void>((resolve) => (ready = resolve)));
     await settle();
     expect(container.register).not.toHaveBeenCalled();
-    window.dispatchEvent(new Event("load"));
+    ready();
     await settle();
     expect(container.register).toHaveBeenCalledWith("/sw.js", { scope: "/" });
   });
 
   it("says the first version is ready offline, and does not reload when it claims the page", async () => {
-    registerServiceWorker(news);
+    registerServiceWorker(news, Promise.resolve());
     await settle();
     const first = new FakeWorker();
     registration.find(first);
@@ -93,7 +91,7 @@ describe("registerServiceWorker", () => {
     const current = new FakeWorker();
     registration.active = current;
     container.controller = current;
-    const { activateUpdate } = registerServiceWorker(news);
+    const { activateUpdate } = registerServiceWorker(news, Promise.resolve());
     await settle();
     const next = new FakeWorker();
     registration.find(next);
@@ -113,13 +111,13 @@ describe("registerServiceWorker", () => {
   it("offers a version that was already waiting when the page opened", async () => {
     registration.active = new FakeWorker();
     registration.waiting = new FakeWorker();
-    registerServiceWorker(news);
+    registerServiceWorker(news, Promise.resolve());
     await settle();
     expect(news.updateWaiting).toHaveBeenCalledTimes(1);
   });
 
   it("looks for a new version every hour", async () => {
-    registerServiceWorker(news);
+    registerServiceWorker(news, Promise.resolve());
     await settle();
     expect(registration.updates).toBe(0);
     await vi.advanceTimersByTimeAsync(3600_000);

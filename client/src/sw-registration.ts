@@ -10,8 +10,8 @@ export interface ServiceWorkerNews {
 const updateCheckMs = 3600_000;
 
 /**
- * Registers the service worker (sw.ts, built as `/sw.js`) once the page has loaded (its
- * precaching would otherwise share the network with the first view), and follows its versions.
+ * Registers the service worker (sw.ts, built as `/sw.js`) once `ready` resolves (the page's first
+ * view drawn: first-view-drawn.ts), and follows its versions.
  *
  * Written for the portal instead of workbox-window (2.2 KB gzip on every page for what is a few
  * events): sw.ts lets a new version wait until the page posts SKIP_WAITING, and the first one
@@ -19,7 +19,7 @@ const updateCheckMs = 3600_000;
  * the user; the first one means "ready offline". Once a version waits, the page reloads when it
  * takes control, whichever tab asked for it: the old version's files are gone from the cache.
  */
-export function registerServiceWorker(news: ServiceWorkerNews): { activateUpdate(): void } {
+export function registerServiceWorker(news: ServiceWorkerNews, ready: Promise<void>): { activateUpdate(): void } {
   if (!("serviceWorker" in navigator)) return { activateUpdate() {} };
   const workers = navigator.serviceWorker;
   let registration: ServiceWorkerRegistration | undefined;
@@ -50,9 +50,7 @@ export function registerServiceWorker(news: ServiceWorkerNews): { activateUpdate
     });
     setInterval(() => void registration?.update().catch(() => {}), updateCheckMs);
   };
-  const start = () => void register().catch(() => {});
-  if (document.readyState === "complete") start();
-  else window.addEventListener("load", start, { once: true });
+  void ready.then(register).catch(() => {});
   return {
     activateUpdate() {
       registration?.waiting?.postMessage({ type: "SKIP_WAITING" });

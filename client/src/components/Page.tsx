@@ -1,4 +1,4 @@
-import { createEffect, type JSX, Show } from "solid-js";
+import { children, createEffect, type JSX, Show } from "solid-js";
 import { useI18n } from "../i18n";
 import { AccountBar } from "./AccountBar";
 
@@ -8,6 +8,8 @@ import { AccountBar } from "./AccountBar";
  */
 export function Page(props: { title: string; lead?: JSX.Element; class?: string; children: JSX.Element }) {
   const { t } = useI18n();
+  // Resolved once: a JSX lead read by the `Show` and again inside it would be built twice.
+  const lead = children(() => props.lead);
   createEffect(() => {
     document.title = `${props.title} — ${t().common.appName}`;
   });
@@ -16,8 +18,8 @@ export function Page(props: { title: string; lead?: JSX.Element; class?: string;
       <div class="page-head">
         <h1 class="page-title">{props.title}</h1>
         <AccountBar />
-        <Show when={props.lead}>
-          <p class="page-lead">{props.lead}</p>
+        <Show when={lead()}>
+          <p class="page-lead">{lead()}</p>
         </Show>
       </div>
       {props.children}

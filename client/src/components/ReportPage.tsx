@@ -1,4 +1,4 @@
-import { type JSX, Show } from "solid-js";
+import type { JSX } from "solid-js";
 import { useI18n } from "../i18n";
 import { type Chip, FilterPanel } from "../report/FilterPanel";
 import { Page } from "./Page";
@@ -21,37 +21,35 @@ import { Page } from "./Page";
 export function ReportPage(props: {
   title: string;
   lead?: JSX.Element;
-  filters?: JSX.Element;
+  filters: JSX.Element;
   chips?: Chip[];
   onRemoveChip?: (key: string) => void;
   filterErrors?: boolean;
   /** The lead says something the page needs on a phone too (billable calls' billing cycle). */
   keepLead?: boolean;
-  actions?: JSX.Element;
+  actions: JSX.Element;
   children: JSX.Element;
 }) {
+  // Each of `filters` and `actions` is read once, where it goes: a JSX prop is built anew at
+  // every read (a `<Show when={props.filters}>` built the whole form twice more at load).
   const { t } = useI18n();
   return (
-    <Page title={props.title} lead={props.lead} class={`report${props.filters ? " report--with-filters" : ""}${props.keepLead ? " report--keep-lead" : ""}`}>
+    <Page title={props.title} lead={props.lead} class={`report${props.keepLead ? " report--keep-lead" : ""}`}>
       <div class="report-body">
-        <Show when={props.filters}>
-          <section class="card report-filters" aria-labelledby="report-filters-title">
-            <h2 id="report-filters-title" class="card-title report-filters__title">
-              {t().report.filters}
-            </h2>
-            <FilterPanel chips={props.chips ?? []} onRemove={(key) => props.onRemoveChip?.(key)} hasErrors={props.filterErrors ?? false}>
-              {props.filters}
-            </FilterPanel>
-          </section>
-        </Show>
+        <section class="card report-filters" aria-labelledby="report-filters-title">
+          <h2 id="report-filters-title" class="card-title report-filters__title">
+            {t().report.filters}
+          </h2>
+          <FilterPanel chips={props.chips ?? []} onRemove={(key) => props.onRemoveChip?.(key)} hasErrors={props.filterErrors ?? false}>
+            {props.filters}
+          </FilterPanel>
+        </section>
         <section class="report-results" id="report-results" aria-labelledby="report-results-title" tabindex="-1">
           <div class="report-results__head">
             <h2 id="report-results-title" class="card-title">
               {t().report.results}
             </h2>
-            <Show when={props.actions}>
-              <div class="report-actions">{props.actions}</div>
-            </Show>
+            <div class="report-actions">{props.actions}</div>
           </div>
           {props.children}
         </section>

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
+import { createEffect, createSignal, For, type JSX, onCleanup, Show } from "solid-js";
 import { useI18n } from "../i18n";
 import { loadFilterChecks } from "./load-filter-checks";
 
@@ -13,8 +13,10 @@ export interface Chip {
  * A report's search form. On a phone it is folded under one "Filtres (n)" control (n filters
  * active) with the active ones as removable chips, so the first screen shows data rows; it
  * unfolds on demand or when a field needs correcting, and folds again once a search is sent.
- * Wide screens keep the form open, as the manual lays it out. The form's check before sending
- * is fetched when the panel is first touched (unfolded, a field focused), so a search rarely waits for it.
+ * Wide screens keep the form open, as the manual lays it out. On a phone the form is built when
+ * first unfolded, not at load: its fields were most of a report page's first drawing, for a
+ * form most visits never open. The form's check before sending is fetched when the panel is
+ * first touched (unfolded, a field focused), so a search rarely waits for it.
  */
 export function FilterPanel(props: {
   chips: Chip[];
@@ -24,10 +26,22 @@ export function FilterPanel(props: {
 }) {
   const { t } = useI18n();
   const [open, setOpen] = createSignal(false);
+  const [built, setBuilt] = createSignal(false);
   let toggle: HTMLButtonElement | undefined;
   createEffect(() => {
     if (props.hasErrors) setOpen(true);
   });
+  createEffect(() => {
+    if (open()) setBuilt(true);
+  });
+  // The same width as report.css's fold: from it up, the form shows at once.
+  const wide = typeof matchMedia === "function" ? matchMedia("(min-width: 64rem)") : undefined;
+  if (!wide || wide.matches) setBuilt(true);
+  else {
+    const widened = () => wide.matches && setBuilt(true);
+    wide.addEventListener("change", widened);
+    onCleanup(() => wide.removeEventListener("change", widened));
+  }
   return (
     <div
       class="filter-panel"
@@ -78,7 +92,7 @@ export function FilterPanel(props: {
         </Show>
       </div>
       <div id="filter-panel-form" class="filter-panel__form">
-        {props.children}
+        <Show when={built()}>{props.children}</Show>
       </div>
     </div>
   );

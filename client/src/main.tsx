@@ -12,6 +12,10 @@ if (!root) throw new Error("#root is missing from index.html");
 // page's own part (before the first render: every string comes from them).
 const session = startSessionCheck();
 const page = preloadPage(location.pathname, location.search);
+// A page's first date formatter costs about 16 ms (the browser loads its zone and calendar data,
+// whatever the zone): paid here, in a task of its own while those answers are on their way,
+// rather than inside the first drawing's.
+setTimeout(() => new Intl.DateTimeFormat().format(0));
 const language = await loadLanguage(storedLocale(), page.strings);
 // The page drawn whole, at once, when the session and its code come soon after the words
 // (index.html preloads the session's answer): no "Loading…" painted just before it. A slow

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig, type LogLevel } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import solid from "vite-plugin-solid";
@@ -21,6 +22,8 @@ export default defineConfig({
     target: "es2022",
     // Plugin timings measure the machine's load more than the plugins: not worth a page of output.
     rolldownOptions: {
+      // The entry is the `app` group's chunk (client/build/chunks.ts): named for it.
+      input: { app: fileURLToPath(new URL("client/index.html", import.meta.url)) },
       checks: { pluginTimings: false },
       output: { codeSplitting: { groups: chunks.groups } },
     },

@@ -16,9 +16,15 @@ const page = preloadPage(location.pathname, location.search);
 // whatever the zone): paid here, in a task of its own while those answers are on their way,
 // rather than inside the first drawing's.
 setTimeout(() => new Intl.DateTimeFormat().format(0));
-const language = await loadLanguage(storedLocale(), page.strings);
-// The page drawn whole, at once, when the session and its code come soon after the words
-// (index.html preloads the session's answer): no "Loading…" painted just before it. A slow
-// answer gets the spinner after a moment, never a longer blank.
-await Promise.race([Promise.allSettled([session, page.code]), new Promise((resolve) => setTimeout(resolve, 300))]);
-render(() => <App language={language} />, root);
+// Not a top-level await: the pages' chunks import this one, and an import of a module still
+// awaiting at its top level waits for it — the page's code could never come before the timeout.
+void drawFirstView(root);
+
+async function drawFirstView(root: HTMLElement) {
+  const language = await loadLanguage(storedLocale(), page.strings);
+  // The page drawn whole, at once, when the session and its code come soon after the words
+  // (index.html preloads the session's answer): no "Loading…" painted just before it. A slow
+  // answer gets the spinner after a moment, never a longer blank.
+  await Promise.race([Promise.allSettled([session, page.code]), new Promise((resolve) => setTimeout(resolve, 300))]);
+  render(() => <App language={language} />, root);
+}

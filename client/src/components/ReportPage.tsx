@@ -1,4 +1,5 @@
-import type { JSX } from "solid-js";
+import { createSignal, type JSX, Show } from "solid-js";
+import { afterNextPaint } from "../after-next-paint";
 import { useI18n } from "../i18n";
 import { type Chip, FilterPanel } from "../report/FilterPanel";
 import { Page } from "./Page";
@@ -33,27 +34,33 @@ export function ReportPage(props: {
   // Each of `filters` and `actions` is read once, where it goes: a JSX prop is built anew at
   // every read (a `<Show when={props.filters}>` built the whole form twice more at load).
   const { t } = useI18n();
+  // The title and account line are painted first, the filters and results (their placeholders
+  // until the data comes) in the next task: building both at once was a report page's longest task.
+  const [bodyShown, showBody] = createSignal(false);
+  afterNextPaint(() => showBody(true));
   return (
     <Page title={props.title} lead={props.lead} class={`report${props.keepLead ? " report--keep-lead" : ""}`}>
-      <div class="report-body">
-        <section class="card report-filters" aria-labelledby="report-filters-title">
-          <h2 id="report-filters-title" class="card-title report-filters__title">
-            {t().report.filters}
-          </h2>
-          <FilterPanel chips={props.chips ?? []} onRemove={(key) => props.onRemoveChip?.(key)} hasErrors={props.filterErrors ?? false}>
-            {props.filters}
-          </FilterPanel>
-        </section>
-        <section class="report-results" id="report-results" aria-labelledby="report-results-title" tabindex="-1">
-          <div class="report-results__head">
-            <h2 id="report-results-title" class="card-title">
-              {t().report.results}
+      <Show when={bodyShown()}>
+        <div class="report-body">
+          <section class="card report-filters" aria-labelledby="report-filters-title">
+            <h2 id="report-filters-title" class="card-title report-filters__title">
+              {t().report.filters}
             </h2>
-            <div class="report-actions">{props.actions}</div>
-          </div>
-          {props.children}
-        </section>
-      </div>
+            <FilterPanel chips={props.chips ?? []} onRemove={(key) => props.onRemoveChip?.(key)} hasErrors={props.filterErrors ?? false}>
+              {props.filters}
+            </FilterPanel>
+          </section>
+          <section class="report-results" id="report-results" aria-labelledby="report-results-title" tabindex="-1">
+            <div class="report-results__head">
+              <h2 id="report-results-title" class="card-title">
+                {t().report.results}
+              </h2>
+              <div class="report-actions">{props.actions}</div>
+            </div>
+            {props.children}
+          </section>
+        </div>
+      </Show>
     </Page>
   );
 }

@@ -1,4 +1,5 @@
 import { createSignal } from "solid-js";
+import { afterNextPaint } from "../after-next-paint";
 
 /**
  * For a list's first drawing on a page: its first `count` rows at once, the others in a task
@@ -19,10 +20,7 @@ export function firstRowsFirst(count = 10) {
     if (!limited()) return rows;
     if (!scheduled) {
       scheduled = true;
-      const all = () => setLimited(false);
-      // After the paint when frames come; a hidden tab gets no frame, the timer does it there.
-      requestAnimationFrame(() => setTimeout(all));
-      setTimeout(all, 250);
+      afterNextPaint(() => setLimited(false));
     }
     return rows.length > count ? rows.slice(0, count) : rows;
   };

@@ -7,6 +7,7 @@ import { formatCalendarDate, formatDateTime } from "../../../shared/format/date-
 import { formatNumber } from "../../../shared/format/number";
 import { keywordTerms } from "../../../shared/search/keyword";
 import { today } from "../../../shared/time-zone";
+import { afterNextPaint } from "../after-next-paint";
 import { trpc } from "../api";
 import { recalledInbox, rememberInbox } from "../components/messages/inbox-memory";
 import { filtersInput, formValues, MessageFilterForm, type MessageFormValues } from "../components/messages/MessageFilterForm";
@@ -88,11 +89,17 @@ export default function MessagesPage() {
 
   onMount(() => {
     if (!recalled) return;
-    // After the router's own scroll to the top of the new page.
-    setTimeout(() => {
+    // After the router's own scroll to the top of the new page, and once the rows are drawn
+    // down to where the inbox was left: the page's body and a list's later rows come a paint
+    // after the page (after-next-paint.ts).
+    const restore = (tries: number) => {
+      const opened = document.querySelector<HTMLElement>(`[data-message-id="${recalled.openedId}"]`);
+      const tall = document.documentElement.scrollHeight >= recalled.scrollY + window.innerHeight;
+      if ((!opened || !tall) && tries > 0) return afterNextPaint(() => restore(tries - 1));
       window.scrollTo(0, recalled.scrollY);
-      document.querySelector<HTMLElement>(`[data-message-id="${recalled.openedId}"]`)?.focus({ preventScroll: true });
-    }, 0);
+      opened?.focus({ preventScroll: true });
+    };
+    setTimeout(() => restore(5), 0);
   });
 
   const search = async () => {

@@ -13,6 +13,17 @@ test.beforeAll(async () => {
   await seedBilling();
 });
 
+/** Billable calls, searched from the form: the previous cycle, account 5202 only (the URL then names them). */
+async function searchPreviousCycleOf5202(page: Page) {
+  await page.goto("/billable");
+  await expect(page.getByTestId("billable-totals")).toBeVisible();
+  await page.getByLabel("Compte", { exact: true }).selectOption("5202");
+  await page.getByRole("button", { name: "Cycle précédent" }).click();
+  const previous = previousCycle(currentCycle(zone));
+  await expect(page).toHaveURL(new RegExp(`/billable\\?from=${previous.start}&to=${previous.end}&account=5202$`));
+  return previous;
+}
+
 async function axe(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
@@ -21,13 +32,7 @@ async function axe(page: Page) {
 test("applied filters live in the URL: a reload shows the same filters and results (billable calls, billing)", async ({ page }) => {
   await signInAs(page, billingUsers.bianca);
 
-  // Billable calls: the previous cycle, account 5202 only.
-  await page.goto("/billable");
-  await expect(page.getByTestId("billable-totals")).toBeVisible();
-  await page.getByLabel("Compte", { exact: true }).selectOption("5202");
-  await page.getByRole("button", { name: "Cycle précédent" }).click();
-  const previous = previousCycle(currentCycle(zone));
-  await expect(page).toHaveURL(new RegExp(`/billable\\?from=${previous.start}&to=${previous.end}&account=5202$`));
+  const previous = await searchPreviousCycleOf5202(page);
   // The previous results stay on screen, marked stale, until the new ones arrive: read those.
   await expect(page.locator(".report-data")).toHaveAttribute("aria-busy", "false");
   await expect(page.locator("[data-stale]")).toHaveAttribute("data-stale", "false");
@@ -170,12 +175,7 @@ test.describe("before the service worker keeps the files", () => {
   test("the server out of reach, Home's link is checked on the device, though the page starts waiting while its route's check is still out", async ({ page }) => {
     await signInAs(page, billingUsers.bianca);
     // A search online: Home's link to the section names it, and its answer is kept on the device.
-    await page.goto("/billable");
-    await expect(page.getByTestId("billable-totals")).toBeVisible();
-    await page.getByLabel("Compte", { exact: true }).selectOption("5202");
-    await page.getByRole("button", { name: "Cycle précédent" }).click();
-    const previous = previousCycle(currentCycle(zone));
-    await expect(page).toHaveURL(new RegExp(`/billable\\?from=${previous.start}&to=${previous.end}&account=5202$`));
+    const previous = await searchPreviousCycleOf5202(page);
     await expect(page.locator("[data-stale]")).toHaveAttribute("data-stale", "false");
     // A new document, without the checks.
     await page.goto("/");

@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
 import { cycleLength } from "../../../shared/billing-cycle";
 import { formatCalendarDate } from "../../../shared/format/date-time";
@@ -86,9 +85,9 @@ export function CycleMeter(props: { account: () => number | undefined; link?: bo
                 <span class="swatch swatch--previous" /> {s().meterLegendPrevious}
               </p>
               <Show when={props.link}>
-                <A href="/billable" class="cycle-meter__link">
+                <a href="/billable" class="cycle-meter__link">
                   {s().meterDetails}
-                </A>
+                </a>
               </Show>
             </>
           );

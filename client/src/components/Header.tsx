@@ -1,4 +1,4 @@
-import { A, useLocation, useNavigate } from "@solidjs/router";
+import { useLocation, useNavigate } from "@solidjs/router";
 import { createEffect, createSignal, on, onCleanup } from "solid-js";
 import { useI18n } from "../i18n";
 import { useSession } from "../session";
@@ -6,6 +6,7 @@ import { BrandMark, HomeIcon, KeyIcon, SignOutIcon } from "./icons";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { DeviceIcon } from "../offline/DeviceIcon";
 import "./header.css";
+import { NavLink } from "./NavLink";
 
 /** Three lines: the phone's menu of the links that do not fit (decorative). */
 const MenuIcon = () => (
@@ -57,18 +58,18 @@ export function Header() {
   return (
     <header class="site-header">
       <div class="site-header__inner">
-        <A href="/" class="brand" end>
+        <NavLink href="/" class="brand" end>
           <BrandMark size={36} />
           <span class="brand__text">
             <span class="brand__name">{t().common.appName}</span>
             <span class="brand__tagline">{t().common.serviceName}</span>
           </span>
-        </A>
+        </NavLink>
         <nav class="site-nav" aria-label={t().header.mainNav}>
-          <A href="/" class="site-nav__link" activeClass="is-active" end>
+          <NavLink href="/" class="site-nav__link" end>
             <HomeIcon />
             <span>{t().header.home}</span>
-          </A>
+          </NavLink>
           <div
             ref={menu}
             class="site-menu"
@@ -93,16 +94,16 @@ export function Header() {
             </button>
             <ul id="site-menu-list" class="site-menu__list">
               <li>
-                <A href="/password" class="site-nav__link" activeClass="is-active">
+                <NavLink href="/password" class="site-nav__link">
                   <KeyIcon />
                   <span>{t().header.changePassword}</span>
-                </A>
+                </NavLink>
               </li>
               <li>
-                <A href="/offline" class="site-nav__link" activeClass="is-active">
+                <NavLink href="/offline" class="site-nav__link">
                   <DeviceIcon />
                   <span>{t().offline.menu}</span>
-                </A>
+                </NavLink>
               </li>
             </ul>
           </div>

@@ -1,7 +1,7 @@
-import { A } from "@solidjs/router";
 import { For } from "solid-js";
 import { useI18n } from "../i18n";
 import { sections } from "../sections";
+import { NavLink } from "./NavLink";
 
 /**
  * On a phone, the six sections in a bar fixed to the bottom of the screen, so a client moves
@@ -16,10 +16,10 @@ export function SectionBar() {
         <For each={sections}>
           {(section) => (
             <li>
-              <A href={section.path} class="section-bar__link" activeClass="is-active" title={t().sections[section.key].title}>
+              <NavLink href={section.path} class="section-bar__link" title={t().sections[section.key].title}>
                 <section.Icon class="section-bar__icon" />
                 <span>{t().list.sectionShort[section.key]}</span>
-              </A>
+              </NavLink>
             </li>
           )}
         </For>

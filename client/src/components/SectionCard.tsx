@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import type { Section } from "../sections";
 import { useI18n } from "../i18n";
 import { lastFiltersUrl } from "../offline/last-filters";
@@ -23,9 +22,9 @@ export function SectionCard(props: { section: Section }) {
       </span>
       <div class="section-card__text">
         <h2 class="section-card__title">
-          <A href={href()} class="section-card__link" aria-describedby={id()}>
+          <a href={href()} class="section-card__link" aria-describedby={id()}>
             {strings().title}
-          </A>
+          </a>
         </h2>
         <p class="section-card__description" id={id()}>
           {strings().description}

@@ -1,4 +1,4 @@
-import { A, useBeforeLeave, useLocation } from "@solidjs/router";
+import { useBeforeLeave, useLocation } from "@solidjs/router";
 import { createEffect, lazy, Match, on, onCleanup, Switch } from "solid-js";
 import { formatFetchTime } from "../../../shared/format/fetch-time";
 import { useI18n } from "../i18n";
@@ -50,9 +50,9 @@ export function OfflineBanner() {
   onCleanup(() => clearInterval(poll));
 
   const recent = () => (
-    <A href="/offline" class="offline-banner__link">
+    <a href="/offline" class="offline-banner__link">
       {t().offline.recentlyViewed}
-    </A>
+    </a>
   );
 
   return (

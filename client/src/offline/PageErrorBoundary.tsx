@@ -1,4 +1,4 @@
-import { A, useLocation } from "@solidjs/router";
+import { useLocation } from "@solidjs/router";
 import { createEffect, ErrorBoundary, type JSX, on, onCleanup } from "solid-js";
 import { isNetworkError } from "../api";
 import { failureMessage } from "../failure-message";
@@ -38,9 +38,9 @@ function PageError(props: { error: unknown; reset: () => void }) {
             {t().common.retry}
           </button>
           {offline() && (
-            <A href="/offline" class="button button--secondary">
+            <a href="/offline" class="button button--secondary">
               {t().offline.recentlyViewed}
-            </A>
+            </a>
           )}
         </div>
       </div>

@@ -1,4 +1,4 @@
-import { A, useParams } from "@solidjs/router";
+import { useParams } from "@solidjs/router";
 import { createResource, Match, Switch } from "solid-js";
 import { errorCode, isNetworkError, trpc } from "../api";
 import { inboxHref } from "../components/messages/inbox-memory";
@@ -35,9 +35,9 @@ export default function MessagePage() {
     },
   );
   const back = () => (
-    <A href={inboxHref()} class="button button--secondary" data-testid="back-to-messages">
+    <a href={inboxHref()} class="button button--secondary" data-testid="back-to-messages">
       {s().backToMessages}
-    </A>
+    </a>
   );
   return (
     <Page title={s().messagePage(Number(params.messageId) || 0)}>

@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { Page } from "../components/Page";
 import { useI18n } from "../i18n";
 
@@ -9,9 +8,9 @@ export default function NotFound() {
     <Page title={t().notFound.title}>
       <div class="card notice">
         <p>{t().notFound.body}</p>
-        <A href="/" class="button">
+        <a href="/" class="button">
           {t().common.backHome}
-        </A>
+        </a>
       </div>
     </Page>
   );

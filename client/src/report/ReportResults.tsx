@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { type JSX, Match, Show, Switch } from "solid-js";
 import { useI18n } from "../i18n";
 import type { Report } from "./create-report";
@@ -31,7 +30,7 @@ export function ReportResults<D>(props: {
           <p class="message message--error" role="alert" data-testid="report-failure">
             {failureText()}{" "}
             <Show when={r().failure()?.kind !== "unexpected"}>
-              <A href="/offline">{t().offline.recentlyViewed}</A>
+              <a href="/offline">{t().offline.recentlyViewed}</a>
             </Show>
           </p>
         </Show>

@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { Dynamic } from "solid-js/web";
 import { formatDateTime } from "../../../../shared/format/date-time";
@@ -59,9 +58,9 @@ export function MessageCard(props: { message: Message; terms: readonly string[];
       </dl>
       <Dynamic component={props.standalone ? "h2" : "h3"} id={headingId()} class="msg-card__title">
         <Show when={!props.standalone} fallback={<Highlighted text={titleText()} terms={props.terms} />}>
-          <A href={`/messages/${m().messageId}`} class="msg-card__link">
+          <a href={`/messages/${m().messageId}`} class="msg-card__link">
             <Highlighted text={titleText()} terms={props.terms} />
-          </A>
+          </a>
         </Show>
       </Dynamic>
       <Show when={m().fields.length > 0}>

@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { translateDeliveryEvent } from "../../../../shared/delivery-event";
 import { formatDateTime } from "../../../../shared/format/date-time";
@@ -21,7 +20,7 @@ export function MessageRow(props: { message: Message; terms: readonly string[]; 
   const m = () => props.message;
   const last = () => m().history.at(-1);
   return (
-    <A href={`/messages/${m().messageId}`} class="msg-row" data-testid="message-row" data-message-id={m().messageId} onClick={() => props.onOpen()}>
+    <a href={`/messages/${m().messageId}`} class="msg-row" data-testid="message-row" data-message-id={m().messageId} onClick={() => props.onOpen()}>
       <span class="msg-row__head">
         <span class="msg-row__title">
           <Highlighted text={m().title || s().messagePage(m().messageId)} terms={props.terms} />
@@ -44,6 +43,6 @@ export function MessageRow(props: { message: Message; terms: readonly string[]; 
         </span>
         <Show when={last()}>{(event) => <span class="msg-row__state">{translateDeliveryEvent(event().event, t())}</span>}</Show>
       </span>
-    </A>
+    </a>
   );
 }

@@ -43,6 +43,8 @@ test("keyboard: Tab reaches the first section link, Enter opens it", async ({ pa
 test("the skip link is the first stop and jumps to the content", async ({ page }) => {
   await signInAs(page, users.alice);
   await page.goto("/");
+  // A keyboard user's first Tab comes once the page is there (the document's load comes before its first drawing).
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Aller au contenu" });
   await expect(skip).toBeFocused();

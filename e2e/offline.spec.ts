@@ -132,8 +132,9 @@ for (const locale of ["fr", "en"] as const) {
   });
 }
 
-/** Waits until the audio element has its length, seeks to the middle and answers where it landed. */
-function seekToMiddle(page: Page, selector: string) {
+/** Waits for the player (its code comes with the first play) and its audio's length, seeks to the middle and answers where it landed. */
+async function seekToMiddle(page: Page, selector: string) {
+  await page.locator(selector).waitFor({ state: "attached" });
   return page.evaluate(async (sel) => {
     const audio = document.querySelector<HTMLAudioElement>(sel);
     if (!audio) throw new Error(`no ${sel}`);

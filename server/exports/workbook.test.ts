@@ -17,9 +17,8 @@ const now = new Date("2026-11-25T19:05:30Z");
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const { aliceId } = await seedTwoCompanies(t.db);
+  ({ alice } = (await seedTwoCompanies(t.db)).access);
   await seedCalls(t.db);
-  alice = { userId: aliceId, accountNumbers: [5201, 5202] };
 });
 afterAll(() => t.drop());
 

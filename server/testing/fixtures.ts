@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database";
 import { hashPassword } from "../auth/password";
+import type { Access } from "../access";
 import { type Config, loadConfig } from "../config";
 
 /** A configuration for tests: everything on disk goes to a new temporary folder. */
@@ -22,7 +23,8 @@ export const bob = { username: "bob", password: "bob-password-22" };
 /**
  * Two client companies that must never see each other's data: Alice of "Plomberie Laval"
  * (billing 120045: accounts 5201 and 5202) and Bob of "Clinique Rosemont" (billing 130077:
- * account 6101). Returns their user ids.
+ * account 6101). Returns their user ids, and the access each is given (what a session of theirs
+ * carries: server/access.ts).
  */
 export async function seedTwoCompanies(db: Kysely<Database>) {
   await db
@@ -55,5 +57,9 @@ export async function seedTwoCompanies(db: Kysely<Database>) {
       { user_id: b!.id, account_number: 6101 },
     ])
     .execute();
-  return { aliceId: a!.id, bobId: b!.id };
+  const access: { alice: Access; bob: Access } = {
+    alice: { userId: a!.id, accountNumbers: [5201, 5202] },
+    bob: { userId: b!.id, accountNumbers: [6101] },
+  };
+  return { aliceId: a!.id, bobId: b!.id, access };
 }

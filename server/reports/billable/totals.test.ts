@@ -22,9 +22,7 @@ const QUARTER = 15 * 60_000;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const { aliceId, bobId } = await seedTwoCompanies(t.db);
-  alice = { userId: aliceId, accountNumbers: [5201, 5202] };
-  bob = { userId: bobId, accountNumbers: [6101] };
+  ({ alice, bob } = (await seedTwoCompanies(t.db)).access);
 });
 afterAll(() => t.drop());
 

@@ -33,9 +33,7 @@ async function insert(db: Kysely<Database>, rows: ReturnType<typeof callRow>[]) 
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const { aliceId, bobId } = await seedTwoCompanies(t.db);
-  alice = { userId: aliceId, accountNumbers: [5201, 5202] };
-  bob = { userId: bobId, accountNumbers: [6101] };
+  ({ alice, bob } = (await seedTwoCompanies(t.db)).access);
   await insert(t.db, manualExample());
 });
 afterAll(() => t.drop());

@@ -19,9 +19,7 @@ const last = Date.parse("2026-11-06T12:00:00Z");
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const { aliceId, bobId } = await seedTwoCompanies(t.db);
-  alice = { userId: aliceId, accountNumbers: [5201, 5202] };
-  bob = { userId: bobId, accountNumbers: [6101] };
+  ({ alice, bob } = (await seedTwoCompanies(t.db)).access);
 });
 afterAll(() => t.drop());
 

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, type JSX, onCleanup, Show } from "solid-js";
+import { createEffect, createMemo, createSignal, For, type JSX, onCleanup, Show } from "solid-js";
 import { useI18n } from "../i18n";
 import { loadFilterChecks } from "./load-filter-checks";
 
@@ -26,22 +26,20 @@ export function FilterPanel(props: {
 }) {
   const { t } = useI18n();
   const [open, setOpen] = createSignal(false);
-  const [built, setBuilt] = createSignal(false);
   let toggle: HTMLButtonElement | undefined;
   createEffect(() => {
     if (props.hasErrors) setOpen(true);
   });
-  createEffect(() => {
-    if (open()) setBuilt(true);
-  });
   // The same width as report.css's fold: from it up, the form shows at once.
-  const wide = typeof matchMedia === "function" ? matchMedia("(min-width: 64rem)") : undefined;
-  if (!wide || wide.matches) setBuilt(true);
-  else {
-    const widened = () => wide.matches && setBuilt(true);
-    wide.addEventListener("change", widened);
-    onCleanup(() => wide.removeEventListener("change", widened));
+  const wideScreen = typeof matchMedia === "function" ? matchMedia("(min-width: 64rem)") : undefined;
+  const [wide, setWide] = createSignal(wideScreen?.matches ?? true);
+  if (wideScreen) {
+    const follow = () => setWide(wideScreen.matches);
+    wideScreen.addEventListener("change", follow);
+    onCleanup(() => wideScreen.removeEventListener("change", follow));
   }
+  // Once built, kept: folded again, or on a narrower window, the form keeps what was typed.
+  const built = createMemo<boolean>((was) => was || open() || wide(), false);
   return (
     <div
       class="filter-panel"

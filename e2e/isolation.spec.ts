@@ -13,7 +13,9 @@ test("the second company's user sees none of the first company's accounts or nam
     "Plomberie",
     ...companyA.accounts.flatMap((a) => [String(a.accountNumber), a.name]),
   ];
-  for (const path of ["/", ...sectionPaths, "/password"]) {
+  // A link naming the first company's account (theirs, shared): the page keeps to its own.
+  const linked = sectionPaths.map((path) => `${path}?account=${companyA.accounts[0]!.accountNumber}`);
+  for (const path of ["/", ...sectionPaths, ...linked, "/password"]) {
     await page.goto(path);
     await expect(page.getByRole("navigation", { name: "Navigation principale" })).toBeVisible();
     // Company B's own account first: the page has its user's data, so an absence below means

@@ -5,6 +5,7 @@ import { rememberFilters } from "./offline/last-filters";
 import { checkedLink } from "./report/link-checks";
 import { type FilterChecks, loadedFilterChecks } from "./report/load-filter-checks";
 import type { SectionKey } from "./section-list";
+import { useSession } from "./session";
 
 /**
  * For a page: `initial`, the filters its URL names, checked, or `undefined` (use the page's
@@ -18,11 +19,13 @@ import type { SectionKey } from "./section-list";
  */
 export function useFiltersInUrl<K extends SectionKey>(section: K, schema: (checks: FilterChecks) => ZodMiniType) {
   const [params, setParams] = useSearchParams();
+  const session = useSession();
   const named = filtersNamedIn(section, params);
   const server = checkedLink(section, useLocation().search);
   const checks = loadedFilterChecks();
   const local = () => (named && checks ? checks.checkLinkFilters(named, schema(checks)) : undefined);
-  const initial = (server !== undefined ? (server ?? undefined) : local()) as SectionFilters[K] | undefined;
+  const checked = (server !== undefined ? (server ?? undefined) : local()) as SectionFilters[K] | undefined;
+  const initial = checked && withOwnAccount(checked, session.accounts(), session.currentAccount()?.accountNumber);
   const save = (filters: object) => {
     setParams(searchFromFilters(filters, section), { replace: true });
     rememberFilters(section, sectionUrl(section, "", filters).replace(/^\?/, ""));
@@ -30,3 +33,15 @@ export function useFiltersInUrl<K extends SectionKey>(section: K, schema: (check
   return { initial, save };
 }
 
+/**
+ * A link naming an account the user does not have (another client's link, one from before an
+ * access was withdrawn) has that value dropped, as a bad one is: the page's own account (the
+ * header's) stands instead. The server would show nothing of it anyway; the page must not
+ * show it as a filter either. On the server's check and on the device's alike.
+ */
+function withOwnAccount<F extends object>(filters: F, accounts: readonly { accountNumber: number }[], current: number | undefined): F {
+  if (!("account" in filters) || typeof filters.account !== "number") return filters;
+  const account = filters.account;
+  if (accounts.length === 0 || accounts.some((a) => a.accountNumber === account)) return filters;
+  return { ...filters, account: current };
+}

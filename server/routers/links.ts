@@ -15,8 +15,9 @@ const named = z.record(z.string().max(40), value).refine((o) => Object.keys(o).l
  * report definition's, within the retention window: a section in the registry has its links
  * checked with nothing more to write), the account page's by its one filter. A value the page
  * read as no number (`weekday=xyz`) comes as `null`, and is refused as such. Nothing of any
- * account is read: a link's account the user may not see comes back as it was sent, and the
- * section's own query (restricted to the user's access) shows nothing of it.
+ * account is read: a link's account the user may not see comes back as it was sent; the page
+ * puts its own account in its place (client/src/use-filters-in-url.ts, for the device's check
+ * too), and the section's own query (restricted to the user's access) would show nothing of it.
  */
 export const linksRouter = router({
   check: protectedProcedure.input(z.object({ section: z.string().max(40), named })).query(({ ctx, input }) => {
